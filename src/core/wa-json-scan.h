@@ -1,0 +1,79 @@
+/* wa-json-scan.h — strict, non-recursive pre-scan of untrusted JSON
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/**
+ * WaJsonScanStatus:
+ *
+ * Why wa_json_scan() refused a document (or %WA_JSON_SCAN_OK).
+ */
+typedef enum {
+  WA_JSON_SCAN_OK = 0,
+  WA_JSON_SCAN_EMPTY,            /* zero bytes, or only whitespace */
+  WA_JSON_SCAN_NUL_BYTE,         /* a NUL byte anywhere in the data */
+  WA_JSON_SCAN_INVALID_UTF8,     /* invalid UTF-8 (incl. overlongs, surrogates encoded in UTF-8, > U+10FFFF); a UTF-8 BOM at the start is also rejected with this code */
+  WA_JSON_SCAN_SYNTAX,           /* anything not RFC 8259: comments, trailing commas, single quotes, unknown escapes, raw control chars in strings, leading zeros, hex, NaN/Infinity, truncated input, two documents, etc. */
+  WA_JSON_SCAN_TOO_DEEP,         /* nesting depth > limits.max_depth (depth 1 = inside the top-level array/object) */
+  WA_JSON_SCAN_TOO_MANY_MEMBERS, /* an object with > max_members members */
+  WA_JSON_SCAN_TOO_MANY_ELEMENTS,/* an array with > max_elements elements */
+  WA_JSON_SCAN_TOO_MANY_VALUES,  /* > max_values values in the whole document (every scalar, array and object counts as one value) */
+  WA_JSON_SCAN_DUPLICATE_KEY,    /* the same member name twice in one object (compare DECODED names, so "a" and "\u0061" are duplicates) */
+  WA_JSON_SCAN_NUL_ESCAPE,       /* \u0000 in a string or member name */
+  WA_JSON_SCAN_LONE_SURROGATE,   /* an unpaired \uD800-\uDFFF escape */
+  WA_JSON_SCAN_STRING_TOO_LONG,  /* a string or member name longer than max_string bytes (raw bytes between the quotes is fine as the measure) */
+  WA_JSON_SCAN_NUMBER_TOO_LONG,  /* a number token longer than max_number chars */
+  WA_JSON_SCAN_INTEGER_RANGE,    /* an integer token (no '.', no exponent) outside int64 */
+  WA_JSON_SCAN_NOT_FINITE,       /* a number with fraction/exponent that overflows to infinity under g_ascii_strtod (e.g. 1e999) */
+} WaJsonScanStatus;
+
+typedef struct {
+  gsize max_depth;     /* 64 */
+  gsize max_members;   /* 64 */
+  gsize max_elements;  /* 1000000 */
+  gsize max_values;    /* 1000000 */
+  gsize max_string;    /* 65536 */
+  gsize max_number;    /* 100 */
+} WaJsonLimits;
+
+typedef struct {
+  WaJsonScanStatus status;
+  gsize offset;   /* byte offset of the problem (start of the offending token, or where the bad byte is) */
+  guint line;     /* 1-based */
+  guint column;   /* 1-based, counted in characters (UTF-8 code points), not bytes */
+  char *path;     /* JSONPath-like location of the value where the problem is, e.g. "$", "$.regions.items[2].share", "$.a[\"odd key\"]" for names that are not plain identifiers; owned, free with wa_json_scan_result_clear */
+  char *detail;   /* short, UNTRANSLATED detail for logs (e.g. the duplicate key, the limit), may be NULL */
+} WaJsonScanResult;
+
+const WaJsonLimits *wa_json_limits_default       (void);
+
+/* Returns TRUE if data is acceptable. On FALSE, result is filled. result may be NULL. limits NULL = defaults.
+ * The fields of result are overwritten, not freed: pass a zeroed or cleared result. */
+gboolean            wa_json_scan                 (const char         *data,
+                                                  gsize               length,
+                                                  const WaJsonLimits *limits,
+                                                  WaJsonScanResult   *result);
+void                wa_json_scan_result_clear    (WaJsonScanResult   *result);
+
+/* Find where the value at `path` (same syntax as produced above) starts in an ACCEPTED document. Returns FALSE if not found.
+ * Used on the error path of the schema check to give line/column for a schema error. Any of the out arguments may be NULL. */
+gboolean            wa_json_locate               (const char         *data,
+                                                  gsize               length,
+                                                  const char         *path,
+                                                  guint              *out_line,
+                                                  guint              *out_column,
+                                                  gsize              *out_offset);
+
+/* Additions */
+
+/* A stable, untranslated name for a status ("ok", "syntax", "too-deep", …), for logs and tests. */
+const char         *wa_json_scan_status_to_string (WaJsonScanStatus  status);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (WaJsonScanResult, wa_json_scan_result_clear)
+
+G_END_DECLS

@@ -1,0 +1,252 @@
+/* wa-section.c — base class of the report's section pages
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A section gets the report through its "report" property and builds its
+ * page from it: a scrolled, clamped column of content, or a status page when
+ * the report does not have this section.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "wa-section.h"
+
+typedef struct
+{
+  WaReport *report;
+  GtkWidget *scroller;
+} WaSectionPrivate;
+
+typedef struct
+{
+  const char *id;
+  const char *title;
+  const char *icon_name;
+} SectionInfo;
+
+G_DEFINE_TYPE_WITH_PRIVATE (WaSection, wa_section, ADW_TYPE_BIN)
+
+static GQuark info_quark;
+
+enum {
+  PROP_0,
+  PROP_REPORT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const SectionInfo *
+get_info (WaSection *self)
+{
+  const SectionInfo *info = g_type_get_qdata (G_OBJECT_TYPE (self), info_quark);
+
+  g_assert (info != NULL);
+  return info;
+}
+
+void
+wa_section_class_set_info (WaSectionClass *klass,
+                           const char     *id,
+                           const char     *title,
+                           const char     *icon_name)
+{
+  SectionInfo *info = g_new0 (SectionInfo, 1);
+
+  info->id = id;
+  info->title = title;
+  info->icon_name = icon_name;
+  g_type_set_qdata (G_TYPE_FROM_CLASS (klass), info_quark, info);
+}
+
+const char *
+wa_section_get_id (WaSection *self)
+{
+  g_return_val_if_fail (WA_IS_SECTION (self), NULL);
+  return get_info (self)->id;
+}
+
+/**
+ * wa_section_get_title:
+ *
+ * Returns: the section's title in the current UI language
+ */
+const char *
+wa_section_get_title (WaSection *self)
+{
+  g_return_val_if_fail (WA_IS_SECTION (self), NULL);
+  return _(get_info (self)->title);
+}
+
+const char *
+wa_section_get_icon_name (WaSection *self)
+{
+  g_return_val_if_fail (WA_IS_SECTION (self), NULL);
+  return get_info (self)->icon_name;
+}
+
+/**
+ * wa_section_get_scroller:
+ *
+ * Returns: (transfer none) (nullable): the scrolled window of the page, if
+ *   the page has content
+ */
+GtkWidget *
+wa_section_get_scroller (WaSection *self)
+{
+  WaSectionPrivate *priv = wa_section_get_instance_private (self);
+
+  g_return_val_if_fail (WA_IS_SECTION (self), NULL);
+  return priv->scroller;
+}
+
+static GtkWidget *
+build_missing_page (WaSection *self)
+{
+  GtkWidget *status = adw_status_page_new ();
+  g_autofree char *title = NULL;
+
+  /* Translators: %s is a section's title, e.g. "Regions" */
+  title = g_strdup_printf (_("No “%s” in This Report"), wa_section_get_title (self));
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), title);
+  adw_status_page_set_description (ADW_STATUS_PAGE (status),
+                                   _("The report file does not contain this section."));
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), wa_section_get_icon_name (self));
+  return status;
+}
+
+static void
+rebuild (WaSection *self)
+{
+  WaSectionPrivate *priv = wa_section_get_instance_private (self);
+  WaSectionClass *klass = WA_SECTION_GET_CLASS (self);
+  GtkWidget *content, *clamp;
+
+  priv->scroller = NULL;
+
+  if (priv->report == NULL)
+    {
+      adw_bin_set_child (ADW_BIN (self), NULL);
+      return;
+    }
+
+  if (klass->has_data != NULL && !klass->has_data (self, priv->report))
+    {
+      adw_bin_set_child (ADW_BIN (self), build_missing_page (self));
+      return;
+    }
+
+  content = klass->build (self, priv->report);
+  gtk_widget_add_css_class (content, "wa-section-content");
+
+  clamp = adw_clamp_new ();
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 960);
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), 640);
+  adw_clamp_set_child (ADW_CLAMP (clamp), content);
+
+  priv->scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (priv->scroller),
+                                  GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_vexpand (priv->scroller, TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (priv->scroller), clamp);
+
+  adw_bin_set_child (ADW_BIN (self), priv->scroller);
+}
+
+WaReport *
+wa_section_get_report (WaSection *self)
+{
+  WaSectionPrivate *priv = wa_section_get_instance_private (self);
+
+  g_return_val_if_fail (WA_IS_SECTION (self), NULL);
+  return priv->report;
+}
+
+void
+wa_section_set_report (WaSection *self,
+                       WaReport  *report)
+{
+  WaSectionPrivate *priv = wa_section_get_instance_private (self);
+
+  g_return_if_fail (WA_IS_SECTION (self));
+  g_return_if_fail (report == NULL || WA_IS_REPORT (report));
+
+  if (!g_set_object (&priv->report, report))
+    return;
+
+  rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);
+}
+
+static void
+wa_section_dispose (GObject *object)
+{
+  WaSection *self = WA_SECTION (object);
+  WaSectionPrivate *priv = wa_section_get_instance_private (self);
+
+  priv->scroller = NULL;
+  g_clear_object (&priv->report);
+
+  G_OBJECT_CLASS (wa_section_parent_class)->dispose (object);
+}
+
+static void
+wa_section_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  WaSection *self = WA_SECTION (object);
+
+  switch (prop_id)
+    {
+    case PROP_REPORT:
+      g_value_set_object (value, wa_section_get_report (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+wa_section_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  WaSection *self = WA_SECTION (object);
+
+  switch (prop_id)
+    {
+    case PROP_REPORT:
+      wa_section_set_report (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+wa_section_class_init (WaSectionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = wa_section_dispose;
+  object_class->get_property = wa_section_get_property;
+  object_class->set_property = wa_section_set_property;
+
+  info_quark = g_quark_from_static_string ("wa-section-info");
+
+  properties[PROP_REPORT] =
+    g_param_spec_object ("report", NULL, NULL, WA_TYPE_REPORT,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_accessible_role (GTK_WIDGET_CLASS (klass), GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+wa_section_init (WaSection *self)
+{
+}

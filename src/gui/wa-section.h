@@ -1,0 +1,45 @@
+/* wa-section.h — base class of the report's section pages
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "wa-report.h"
+
+G_BEGIN_DECLS
+
+#define WA_TYPE_SECTION (wa_section_get_type ())
+G_DECLARE_DERIVABLE_TYPE (WaSection, wa_section, WA, SECTION, AdwBin)
+
+struct _WaSectionClass
+{
+  AdwBinClass parent_class;
+
+  /* Whether @report has this section at all. */
+  gboolean   (*has_data) (WaSection *self,
+                          WaReport  *report);
+  /* Builds the page's content for @report in the current UI language. */
+  GtkWidget *(*build)    (WaSection *self,
+                          WaReport  *report);
+
+  gpointer padding[8];
+};
+
+WaReport   *wa_section_get_report       (WaSection  *self);
+void        wa_section_set_report       (WaSection  *self,
+                                         WaReport   *report);
+const char *wa_section_get_id           (WaSection  *self);
+const char *wa_section_get_title        (WaSection  *self);
+const char *wa_section_get_icon_name    (WaSection  *self);
+GtkWidget  *wa_section_get_scroller     (WaSection  *self);
+
+/* For subclasses' class_init: the section's id, translated title (pass an
+ * N_()-marked string) and icon. */
+void        wa_section_class_set_info   (WaSectionClass *klass,
+                                         const char     *id,
+                                         const char     *title,
+                                         const char     *icon_name);
+
+G_END_DECLS

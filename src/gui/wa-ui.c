@@ -1,0 +1,371 @@
+/* wa-ui.c — small building blocks shared by the section pages
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Report texts always go into labels as plain text, never as markup.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "wa-format.h"
+#include "wa-ui.h"
+
+/**
+ * wa_ui_page_box:
+ *
+ * Returns: (transfer floating): the vertical box a page's content goes in
+ */
+GtkWidget *
+wa_ui_page_box (void)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
+
+  gtk_widget_set_margin_top (box, 24);
+  gtk_widget_set_margin_bottom (box, 36);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  return box;
+}
+
+/**
+ * wa_ui_label:
+ * @text: plain text
+ * @css_class: (nullable): a style class, e.g. "title-2" or "dim-label"
+ *
+ * Returns: (transfer floating): a wrapping, start-aligned, selectable label
+ */
+GtkWidget *
+wa_ui_label (const char *text,
+             const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_text (GTK_LABEL (label), text);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  /* Wrap at a readable width rather than asking for the whole line. */
+  gtk_label_set_width_chars (GTK_LABEL (label), 12);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
+  gtk_widget_set_halign (label, GTK_ALIGN_FILL);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+/**
+ * wa_ui_text_label:
+ * @text: (nullable): a data-side text
+ *
+ * A label with @text in @lang; when the report lacks that language, the
+ * other one is shown with a mark that says so.
+ *
+ * Returns: (transfer floating): the label
+ */
+GtkWidget *
+wa_ui_text_label (WaText     *text,
+                  WaLanguage  lang,
+                  const char *css_class)
+{
+  gboolean fallback = FALSE;
+  const char *value = text != NULL ? wa_text_get (text, lang, &fallback) : "";
+  GtkWidget *label = wa_ui_label (value, css_class);
+
+  if (fallback)
+    {
+      gtk_widget_add_css_class (label, "wa-fallback");
+      gtk_widget_set_tooltip_text (label, _("Not available in your language; shown in the report's other language"));
+    }
+  return label;
+}
+
+/**
+ * wa_ui_group:
+ * @page: the page box to add the group to
+ * @title: the group's heading
+ * @description: (nullable): a line below the heading
+ *
+ * Returns: (transfer none): the group's box; add content to it, or get a
+ *   boxed list with wa_ui_group_list()
+ */
+GtkWidget *
+wa_ui_group (GtkWidget  *page,
+             const char *title,
+             const char *description)
+{
+  GtkWidget *group = g_object_new (GTK_TYPE_BOX,
+                                   "orientation", GTK_ORIENTATION_VERTICAL,
+                                   "spacing", 6,
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP,
+                                   NULL);
+  GtkWidget *heading = wa_ui_label (title, "heading");
+
+  gtk_widget_add_css_class (group, "wa-group");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (group),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  -1);
+  gtk_box_append (GTK_BOX (group), heading);
+  if (description != NULL)
+    gtk_box_append (GTK_BOX (group), wa_ui_label (description, "dim-label"));
+
+  gtk_box_append (GTK_BOX (page), group);
+  return group;
+}
+
+/**
+ * wa_ui_group_list:
+ * @group: a group from wa_ui_group()
+ *
+ * Returns: (transfer none): a new boxed list at the end of @group
+ */
+GtkWidget *
+wa_ui_group_list (GtkWidget *group)
+{
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_widget_set_margin_top (list, 6);
+  gtk_box_append (GTK_BOX (group), list);
+  return list;
+}
+
+/**
+ * wa_ui_row:
+ * @title: plain text
+ * @subtitle: (nullable): plain text
+ *
+ * Returns: (transfer floating): an #AdwActionRow that shows its texts as
+ *   plain text and wraps them
+ */
+GtkWidget *
+wa_ui_row (const char *title,
+           const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  return row;
+}
+
+/**
+ * wa_ui_badge:
+ *
+ * Returns: (transfer floating): a small pill label, e.g. "derived"
+ */
+GtkWidget *
+wa_ui_badge (const char *text,
+             const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "wa-badge");
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+  return label;
+}
+
+/**
+ * wa_ui_note:
+ * @note: (nullable): a data-side note
+ *
+ * Returns: (transfer floating) (nullable): a dim caption label with @note
+ */
+GtkWidget *
+wa_ui_note (WaText     *note,
+            WaLanguage  lang)
+{
+  if (note == NULL)
+    return NULL;
+  return wa_ui_text_label (note, lang, "wa-note");
+}
+
+/**
+ * wa_ui_figure_value:
+ *
+ * Returns: (transfer floating): the formatted figure; "not published" in
+ *   a dimmed style when the report gives no value
+ */
+GtkWidget *
+wa_ui_figure_value (WaFigure   *figure,
+                    WaLanguage  lang)
+{
+  g_autofree char *text = wa_format_figure (figure, lang);
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_selectable (GTK_LABEL (label), FALSE);
+  gtk_widget_add_css_class (label, "wa-figure");
+  if (!wa_figure_has_value (figure))
+    gtk_widget_add_css_class (label, "wa-not-published");
+  return label;
+}
+
+/**
+ * wa_ui_figure_caption:
+ *
+ * Returns: (transfer full): the year of @figure and, for a derived figure,
+ *   that it is derived, e.g. "2023 · derived by Wangan"
+ */
+char *
+wa_ui_figure_caption (WaFigure   *figure,
+                      WaLanguage  lang)
+{
+  g_autofree char *year = wa_format_year (wa_figure_get_year (figure), lang);
+
+  if (wa_figure_is_derived (figure))
+    /* Translators: %s is a year, e.g. "2023" or "2023年" */
+    return g_strdup_printf (_("%s · derived, not a published figure"), year);
+  return g_steal_pointer (&year);
+}
+
+static void
+add_popover_line (GtkWidget  *box,
+                  const char *caption,
+                  const char *text)
+{
+  GtkWidget *label;
+
+  if (text == NULL || *text == '\0')
+    return;
+
+  label = wa_ui_label (caption, "caption-heading");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_box_append (GTK_BOX (box), label);
+  label = wa_ui_label (text, NULL);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  gtk_box_append (GTK_BOX (box), label);
+}
+
+static const char *
+qualifier_description (WaQualifier qualifier)
+{
+  switch (qualifier)
+    {
+    case WA_QUALIFIER_APPROX:
+      return _("Stated as an approximate value (about)");
+    case WA_QUALIFIER_OVER:
+      return _("Stated as a lower bound (over)");
+    case WA_QUALIFIER_UNDER:
+      return _("Stated as an upper bound (under)");
+    case WA_QUALIFIER_EXACT:
+    default:
+      return _("Stated as an exact value");
+    }
+}
+
+/**
+ * wa_ui_source_button:
+ * @report: the report, for the source register
+ * @figure: (nullable): the figure whose provenance to show
+ * @source_id: (nullable): a source id, when there is no figure
+ *
+ * A small button whose popover names the source of @figure (title,
+ * publisher, date, link), how the figure is qualified, and for derived
+ * figures that they are ours and their formula.
+ *
+ * Returns: (transfer floating): the button
+ */
+GtkWidget *
+wa_ui_source_button (WaReport   *report,
+                     WaFigure   *figure,
+                     const char *source_id,
+                     WaLanguage  lang)
+{
+  GtkWidget *button, *popover, *box;
+  WaSource *source;
+
+  if (figure != NULL)
+    source_id = wa_figure_get_source_id (figure);
+  g_return_val_if_fail (source_id != NULL, NULL);
+
+  source = wa_report_lookup_source (report, source_id);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+
+  if (figure != NULL && wa_figure_is_derived (figure))
+    {
+      GtkWidget *derived = wa_ui_label (_("Derived by Wangan from published figures; not a figure of the report itself."), NULL);
+
+      gtk_widget_add_css_class (derived, "warning");
+      gtk_label_set_max_width_chars (GTK_LABEL (derived), 40);
+      gtk_box_append (GTK_BOX (box), derived);
+    }
+
+  if (source != NULL)
+    {
+      g_autofree char *date = wa_source_get_date (source) != NULL
+                              ? wa_format_date (wa_source_get_date (source), lang) : NULL;
+
+      add_popover_line (box, _("Source"), wa_text_get (wa_source_get_title (source), lang, NULL));
+      add_popover_line (box, _("Publisher"), wa_text_get (wa_source_get_publisher (source), lang, NULL));
+      add_popover_line (box, _("Date"), date != NULL ? date : _("Undated"));
+      if (wa_source_get_url (source) != NULL)
+        {
+          GtkWidget *link = gtk_link_button_new_with_label (wa_source_get_url (source), _("Open the Source"));
+
+          gtk_widget_set_halign (link, GTK_ALIGN_START);
+          gtk_widget_set_tooltip_text (link, wa_source_get_url (source));
+          gtk_box_append (GTK_BOX (box), link);
+        }
+    }
+
+  if (figure != NULL)
+    {
+      g_autofree char *year = wa_format_year (wa_figure_get_year (figure), lang);
+
+      add_popover_line (box, _("Year"), year);
+      add_popover_line (box, _("Qualifier"), qualifier_description (wa_figure_get_qualifier (figure)));
+      if (wa_figure_get_note (figure) != NULL)
+        add_popover_line (box, wa_figure_is_derived (figure) ? _("Formula") : _("Note"),
+                          wa_text_get (wa_figure_get_note (figure), lang, NULL));
+    }
+
+  popover = gtk_popover_new ();
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+
+  button = gtk_menu_button_new ();
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "dialog-information-symbolic");
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "circular");
+  gtk_widget_set_tooltip_text (button, _("Source and Details"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Source and Details"),
+                                  -1);
+  return button;
+}
+
+/**
+ * wa_ui_figure_suffix:
+ *
+ * The end of a figure row: the value, a "derived" badge where it applies,
+ * and the source button.
+ *
+ * Returns: (transfer floating): a horizontal box
+ */
+GtkWidget *
+wa_ui_figure_suffix (WaReport   *report,
+                     WaFigure   *figure,
+                     WaLanguage  lang)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+  gtk_box_append (GTK_BOX (box), wa_ui_figure_value (figure, lang));
+  if (wa_figure_is_derived (figure))
+    gtk_box_append (GTK_BOX (box), wa_ui_badge (_("derived"), "warning"));
+  gtk_box_append (GTK_BOX (box), wa_ui_source_button (report, figure, NULL, lang));
+  return box;
+}

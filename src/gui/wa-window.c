@@ -1,0 +1,546 @@
+/* wa-window.c — the main window: a sidebar of sections and their pages
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "wa-overview-section.h"
+#include "wa-window.h"
+
+struct _WaWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  GSettings *settings;
+  WaReport *report;
+  GtkSelectionModel *pages;
+
+  /* template children */
+  GtkStack *main_stack;
+  AdwLeaflet *leaflet;
+  GtkListBox *sidebar;
+  GtkStack *section_stack;
+  AdwWindowTitle *window_title;
+  AdwStatusPage *error_page;
+  GtkLabel *error_label;
+  GtkWidget *content_box;
+  GtkWidget *sidebar_box;
+};
+
+G_DEFINE_FINAL_TYPE (WaWindow, wa_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_SETTINGS,
+  PROP_REPORT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+WaWindow *
+wa_window_new (GtkApplication *application,
+               GSettings      *settings)
+{
+  return g_object_new (WA_TYPE_WINDOW,
+                       "application", application,
+                       "settings", settings,
+                       NULL);
+}
+
+/**
+ * wa_window_get_sections:
+ *
+ * Returns: (transfer none): the list model of the section pages
+ *   (#GtkStackPage items, in sidebar order)
+ */
+GListModel *
+wa_window_get_sections (WaWindow *self)
+{
+  g_return_val_if_fail (WA_IS_WINDOW (self), NULL);
+
+  /* The stack's own list of pages backs the sidebar. */
+  return G_LIST_MODEL (self->pages);
+}
+
+static void
+update_title (WaWindow *self)
+{
+  GtkWidget *child = gtk_stack_get_visible_child (self->section_stack);
+  const char *report_title = NULL;
+
+  if (self->report != NULL)
+    report_title = wa_text_get_current (wa_report_get_title (self->report));
+
+  adw_window_title_set_title (self->window_title,
+                              WA_IS_SECTION (child) ? wa_section_get_title (WA_SECTION (child)) : "");
+  adw_window_title_set_subtitle (self->window_title, report_title != NULL ? report_title : "");
+  gtk_window_set_title (GTK_WINDOW (self), report_title != NULL ? report_title : _("Wangan"));
+}
+
+static void
+select_sidebar_row_for_visible_child (WaWindow *self)
+{
+  GtkWidget *child = gtk_stack_get_visible_child (self->section_stack);
+  GListModel *pages = wa_window_get_sections (self);
+  guint n = g_list_model_get_n_items (pages);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) page = g_list_model_get_item (pages, i);
+
+      if (gtk_stack_page_get_child (GTK_STACK_PAGE (page)) == child)
+        {
+          GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->sidebar, (int) i);
+
+          if (row != NULL && gtk_list_box_get_selected_row (self->sidebar) != row)
+            gtk_list_box_select_row (self->sidebar, row);
+          break;
+        }
+    }
+}
+
+static void
+on_visible_child_changed (WaWindow *self)
+{
+  update_title (self);
+  select_sidebar_row_for_visible_child (self);
+  if (self->settings != NULL && self->report != NULL)
+    g_settings_set_string (self->settings, "last-section", wa_window_get_section (self));
+}
+
+const char *
+wa_window_get_section (WaWindow *self)
+{
+  g_return_val_if_fail (WA_IS_WINDOW (self), NULL);
+  return gtk_stack_get_visible_child_name (self->section_stack);
+}
+
+/**
+ * wa_window_set_section:
+ * @section_id: "overview", "regions", "sectors", "hotspots", "outlook" or
+ *   "rankings"
+ *
+ * Returns: %TRUE if there is such a section
+ */
+gboolean
+wa_window_set_section (WaWindow   *self,
+                       const char *section_id)
+{
+  g_return_val_if_fail (WA_IS_WINDOW (self), FALSE);
+
+  if (section_id == NULL || gtk_stack_get_child_by_name (self->section_stack, section_id) == NULL)
+    return FALSE;
+
+  gtk_stack_set_visible_child_name (self->section_stack, section_id);
+  adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+  return TRUE;
+}
+
+static void
+move_section (WaWindow *self,
+              int       delta)
+{
+  GListModel *pages = wa_window_get_sections (self);
+  GtkWidget *child = gtk_stack_get_visible_child (self->section_stack);
+  guint n = g_list_model_get_n_items (pages);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) page = g_list_model_get_item (pages, i);
+
+      if (gtk_stack_page_get_child (GTK_STACK_PAGE (page)) == child)
+        {
+          int next = (int) i + delta;
+
+          if (next >= 0 && next < (int) n)
+            {
+              g_autoptr(GObject) next_page = g_list_model_get_item (pages, (guint) next);
+
+              wa_window_set_section (self, gtk_stack_page_get_name (GTK_STACK_PAGE (next_page)));
+            }
+          return;
+        }
+    }
+}
+
+static GtkWidget *
+create_sidebar_row (gpointer item,
+                    gpointer user_data)
+{
+  GtkStackPage *page = item;
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = gtk_label_new (gtk_stack_page_get_title (page));
+
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (gtk_stack_page_get_icon_name (page)));
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_stack_page_get_title (page),
+                                  -1);
+  gtk_widget_set_name (row, gtk_stack_page_get_name (page));
+  return row;
+}
+
+static void
+on_sidebar_row_activated (WaWindow      *self,
+                          GtkListBoxRow *row)
+{
+  g_autoptr(GObject) page = g_list_model_get_item (wa_window_get_sections (self),
+                                                        (guint) gtk_list_box_row_get_index (row));
+
+  wa_window_set_section (self, gtk_stack_page_get_name (GTK_STACK_PAGE (page)));
+}
+
+static void
+add_section (WaWindow *self,
+             GType     type)
+{
+  WaSection *section = g_object_new (type, NULL);
+  GtkStackPage *page;
+
+  page = gtk_stack_add_titled (self->section_stack, GTK_WIDGET (section),
+                               wa_section_get_id (section), wa_section_get_title (section));
+  gtk_stack_page_set_icon_name (page, wa_section_get_icon_name (section));
+}
+
+WaReport *
+wa_window_get_report (WaWindow *self)
+{
+  g_return_val_if_fail (WA_IS_WINDOW (self), NULL);
+  return self->report;
+}
+
+/**
+ * wa_window_set_report:
+ * @report: (nullable): the report to show
+ *
+ * Shows @report in every section. The sections are rebuilt for it; the
+ * current section stays.
+ */
+void
+wa_window_set_report (WaWindow *self,
+                      WaReport *report)
+{
+  g_autofree char *section = NULL;
+  GtkWidget *child;
+
+  g_return_if_fail (WA_IS_WINDOW (self));
+  g_return_if_fail (report == NULL || WA_IS_REPORT (report));
+
+  if (!g_set_object (&self->report, report))
+    return;
+
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->section_stack));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (WA_IS_SECTION (child))
+        wa_section_set_report (WA_SECTION (child), report);
+    }
+
+  gtk_stack_set_visible_child_name (self->main_stack, "report");
+  if (self->settings != NULL)
+    section = g_settings_get_string (self->settings, "last-section");
+  if (!wa_window_set_section (self, section))
+    wa_window_set_section (self, "overview");
+  /* Start on the sidebar when folded, like other adaptive apps. */
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar_box);
+  update_title (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);
+}
+
+/**
+ * wa_window_show_error:
+ * @title: what failed
+ * @message: the loader's message
+ *
+ * Replaces the window's content with an error page, instead of a blank or
+ * half-built window.
+ */
+void
+wa_window_show_error (WaWindow   *self,
+                      const char *title,
+                      const char *message)
+{
+  g_return_if_fail (WA_IS_WINDOW (self));
+
+  adw_status_page_set_title (self->error_page, title);
+  gtk_label_set_text (self->error_label, message);
+  gtk_stack_set_visible_child_name (self->main_stack, "error");
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+void
+wa_window_show_about (WaWindow *self)
+{
+  static const char *developers[] = { "Wangan developers", NULL };
+  g_autoptr(GString) sources = g_string_new (NULL);
+  GtkWidget *about;
+
+  g_return_if_fail (WA_IS_WINDOW (self));
+
+  about = adw_about_window_new ();
+  gtk_window_set_transient_for (GTK_WINDOW (about), GTK_WINDOW (self));
+  adw_about_window_set_application_name (ADW_ABOUT_WINDOW (about), _("Wangan"));
+  adw_about_window_set_application_icon (ADW_ABOUT_WINDOW (about), APPLICATION_ID);
+  adw_about_window_set_version (ADW_ABOUT_WINDOW (about), PACKAGE_VERSION);
+  adw_about_window_set_developer_name (ADW_ABOUT_WINDOW (about), _("Wangan developers"));
+  adw_about_window_set_developers (ADW_ABOUT_WINDOW (about), developers);
+  adw_about_window_set_license_type (ADW_ABOUT_WINDOW (about), GTK_LICENSE_GPL_3_0);
+  adw_about_window_set_website (ADW_ABOUT_WINDOW (about), "https://github.com/wangan/wangan");
+  adw_about_window_set_issue_url (ADW_ABOUT_WINDOW (about), "https://github.com/wangan/wangan/issues");
+  adw_about_window_set_comments (ADW_ABOUT_WINDOW (about),
+                                 _("Browse and present the figures of the China Cybersecurity Industry Analysis Report, each with its source."));
+  /* Translators: put your names here, one per line */
+  adw_about_window_set_translator_credits (ADW_ABOUT_WINDOW (about), _("translator-credits"));
+
+  if (self->report != NULL)
+    {
+      GListModel *list = wa_report_get_sources (self->report);
+      guint n = g_list_model_get_n_items (list);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(WaSource) source = g_list_model_get_item (list, i);
+
+          if (wa_source_get_url (source) != NULL)
+            adw_about_window_add_link (ADW_ABOUT_WINDOW (about),
+                                       wa_text_get_current (wa_source_get_title (source)),
+                                       wa_source_get_url (source));
+        }
+      adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about),
+                                          _("Report Data"),
+                                          _("The figures belong to their publishers; every figure names its source. Links to the sources are under Details."),
+                                          GTK_LICENSE_UNKNOWN, NULL);
+    }
+
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+/* --- actions ------------------------------------------------------------ */
+
+static void
+section_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  wa_window_set_section (WA_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+next_section_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  move_section (WA_WINDOW (widget), +1);
+}
+
+static void
+previous_section_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  move_section (WA_WINDOW (widget), -1);
+}
+
+static void
+show_sidebar_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  WaWindow *self = WA_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+/* --- window state ------------------------------------------------------- */
+
+static void
+restore_window_state (WaWindow *self)
+{
+  int width = g_settings_get_int (self->settings, "window-width");
+  int height = g_settings_get_int (self->settings, "window-height");
+
+  gtk_window_set_default_size (GTK_WINDOW (self), MAX (width, 360), MAX (height, 400));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static void
+save_window_state (WaWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_delay (self->settings);
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)))
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  g_settings_apply (self->settings);
+}
+
+static gboolean
+wa_window_close_request (GtkWindow *window)
+{
+  save_window_state (WA_WINDOW (window));
+  return GTK_WINDOW_CLASS (wa_window_parent_class)->close_request (window);
+}
+
+static void
+wa_window_constructed (GObject *object)
+{
+  WaWindow *self = WA_WINDOW (object);
+
+  G_OBJECT_CLASS (wa_window_parent_class)->constructed (object);
+
+  if (self->settings != NULL)
+    {
+      g_autoptr(GAction) scheme = g_settings_create_action (self->settings, "color-scheme");
+
+      g_action_map_add_action (G_ACTION_MAP (self), scheme);
+      restore_window_state (self);
+    }
+
+#if DEVELOPMENT_BUILD
+  gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+#endif
+}
+
+static void
+wa_window_dispose (GObject *object)
+{
+  WaWindow *self = WA_WINDOW (object);
+
+  g_clear_object (&self->pages);
+  gtk_widget_dispose_template (GTK_WIDGET (self), WA_TYPE_WINDOW);
+  g_clear_object (&self->report);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (wa_window_parent_class)->dispose (object);
+}
+
+static void
+wa_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  WaWindow *self = WA_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+    case PROP_REPORT:
+      g_value_set_object (value, self->report);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+wa_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  WaWindow *self = WA_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
+    case PROP_REPORT:
+      wa_window_set_report (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+wa_window_class_init (WaWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  static const struct { guint key; const char *section; } section_keys[] = {
+    { GDK_KEY_1, "overview" },
+    { GDK_KEY_2, "regions" },
+    { GDK_KEY_3, "sectors" },
+    { GDK_KEY_4, "hotspots" },
+    { GDK_KEY_5, "outlook" },
+    { GDK_KEY_6, "rankings" },
+  };
+
+  object_class->constructed = wa_window_constructed;
+  object_class->dispose = wa_window_dispose;
+  object_class->get_property = wa_window_get_property;
+  object_class->set_property = wa_window_set_property;
+  window_class->close_request = wa_window_close_request;
+
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_REPORT] =
+    g_param_spec_object ("report", NULL, NULL, WA_TYPE_REPORT,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/wa-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, WaWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, WaWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, WaWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, WaWindow, section_stack);
+  gtk_widget_class_bind_template_child (widget_class, WaWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, WaWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, WaWindow, error_label);
+  gtk_widget_class_bind_template_child (widget_class, WaWindow, content_box);
+  gtk_widget_class_bind_template_child (widget_class, WaWindow, sidebar_box);
+
+  gtk_widget_class_install_action (widget_class, "win.section", "s", section_action);
+  gtk_widget_class_install_action (widget_class, "win.next-section", NULL, next_section_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-section", NULL, previous_section_action);
+  gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
+
+  for (guint i = 0; i < G_N_ELEMENTS (section_keys); i++)
+    gtk_widget_class_add_binding_action (widget_class, section_keys[i].key, GDK_CONTROL_MASK,
+                                         "win.section", "s", section_keys[i].section);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "win.next-section", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "win.previous-section", NULL);
+
+  g_type_ensure (WA_TYPE_SECTION);
+}
+
+static void
+wa_window_init (WaWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  add_section (self, WA_TYPE_OVERVIEW_SECTION);
+  self->pages = gtk_stack_get_pages (self->section_stack);
+
+  gtk_list_box_bind_model (self->sidebar, wa_window_get_sections (self),
+                           create_sidebar_row, self, NULL);
+  g_signal_connect_object (self->sidebar, "row-activated",
+                           G_CALLBACK (on_sidebar_row_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->section_stack, "notify::visible-child",
+                           G_CALLBACK (on_visible_child_changed), self, G_CONNECT_SWAPPED);
+  update_title (self);
+}
