@@ -859,25 +859,35 @@ get_unique_id (Check       *check,
 }
 
 static gboolean
-check_date (Check      *check,
-            JsonObject *object,
-            const char *name,
-            gboolean    allow_null,
+is_iso_date (const char *text)
+{
+  int year, month, day;
+
+  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+      return FALSE;
+
+  year = g_ascii_digit_value (text[0]) * 1000 + g_ascii_digit_value (text[1]) * 100 +
+         g_ascii_digit_value (text[2]) * 10 + g_ascii_digit_value (text[3]);
+  month = g_ascii_digit_value (text[5]) * 10 + g_ascii_digit_value (text[6]);
+  day = g_ascii_digit_value (text[8]) * 10 + g_ascii_digit_value (text[9]);
+  return year >= 1 && g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year);
+}
+
+static gboolean
+check_date (Check       *check,
+            JsonObject  *object,
+            const char  *name,
+            gboolean     allow_null,
             const char **out)
 {
-  int y, m, d;
-  char tail;
   gsize old;
 
   if (!get_string (check, object, name, TRUE, allow_null, out))
     return FALSE;
-  if (*out == NULL)
-    return TRUE;
-
-  if (strlen (*out) == 10 &&
-      sscanf (*out, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3 &&
-      (*out)[4] == '-' && (*out)[7] == '-' &&
-      g_date_valid_dmy (d, m, y))
+  if (*out == NULL || is_iso_date (*out))
     return TRUE;
 
   old = path_push_member (check, name);
@@ -1468,15 +1478,15 @@ check_root (Check    *check,
       path_pop (check, old);
       return;
     }
-  if (!get_int (check, root, "version", TRUE, 1, G_MAXINT, &version))
+  if (!get_int (check, root, "version", TRUE, 1, G_MAXINT64, &version))
     return;
   if (version > 1)
     {
       gsize old = path_push_member (check, "version");
 
       add_problem (check, WA_REPORT_ERROR_VERSION,
-                   _("The report uses version %d of the format; this version of Wangan reads version 1. Please update Wangan."),
-                   (int) version);
+                   _("The report uses version %" G_GINT64_FORMAT " of the format; this version of Wangan reads version 1. Please update Wangan."),
+                   version);
       path_pop (check, old);
       return;
     }
@@ -1500,6 +1510,25 @@ check_root (Check    *check,
   check_rankings (check, root, report);
 }
 
+static int
+compare_problem_places (gconstpointer a,
+                        gconstpointer b)
+{
+  const WaReportProblem *pa = *(const WaReportProblem * const *) a;
+  const WaReportProblem *pb = *(const WaReportProblem * const *) b;
+
+  /* Problems without a place go last. */
+  if ((pa->line == 0) != (pb->line == 0))
+    return pa->line == 0 ? 1 : -1;
+  if (pa->line != pb->line)
+    return pa->line < pb->line ? -1 : 1;
+  if (pa->column != pb->column)
+    return pa->column < pb->column ? -1 : 1;
+  return 0;
+}
+
+/* Gives the problems their line and column and puts them in document order
+ * (the check visits sections in its own order). */
 static void
 locate_problems (Check *check)
 {
@@ -1513,6 +1542,31 @@ locate_problems (Check *check)
         wa_json_locate (check->data, check->length, problem->path,
                         &problem->line, &problem->column, NULL);
     }
+
+  /* A stable sort: g_ptr_array_sort is not guaranteed to be. */
+  {
+    g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
+    guint len = check->problems->len;
+    WaReportProblem **items = (WaReportProblem **) check->problems->pdata;
+
+    for (guint i = 0; i < len; i++)
+      g_ptr_array_add (sorted, items[i]);
+    /* insertion sort: at most WA_REPORT_MAX_PROBLEMS items */
+    for (guint i = 1; i < len; i++)
+      {
+        gpointer item = sorted->pdata[i];
+        guint j = i;
+
+        while (j > 0 && compare_problem_places (&sorted->pdata[j - 1], &item) > 0)
+          {
+            sorted->pdata[j] = sorted->pdata[j - 1];
+            j--;
+          }
+        sorted->pdata[j] = item;
+      }
+    for (guint i = 0; i < len; i++)
+      items[i] = sorted->pdata[i];
+  }
 }
 
 /* ------------------------------------------------------------------------ */
@@ -1560,7 +1614,7 @@ wa_report_load_bytes (GBytes      *bytes,
 
   if (length > WA_REPORT_MAX_FILE_SIZE)
     {
-      g_autofree char *size = g_format_size (length);
+      g_autofree char *size = g_format_size_full (length, G_FORMAT_SIZE_IEC_UNITS);
       g_autofree char *max = g_format_size_full (WA_REPORT_MAX_FILE_SIZE, G_FORMAT_SIZE_IEC_UNITS);
 
       return fail_with_problem (error, out_problems, display_name,
@@ -1661,14 +1715,17 @@ wa_report_load_resource (const char  *resource_path,
 static char *
 file_display_name (GFile *file)
 {
-  char *name = g_file_get_basename (file);
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *base = NULL;
 
-  if (name == NULL || *name == '\0' || g_strcmp0 (name, "/") == 0)
-    {
-      g_free (name);
-      name = g_file_get_parse_name (file);
-    }
-  return name;
+  /* Always valid UTF-8, also for file names in another encoding. */
+  if (path != NULL)
+    return g_filename_display_basename (path);
+
+  base = g_file_get_basename (file);
+  if (base != NULL && g_utf8_validate (base, -1, NULL) && *base != '\0' && strcmp (base, "/") != 0)
+    return g_steal_pointer (&base);
+  return g_file_get_parse_name (file);
 }
 
 static GBytes *
@@ -1728,7 +1785,7 @@ read_native_file (const char    *path,
 
   if (st.st_size > WA_REPORT_MAX_FILE_SIZE)
     {
-      g_autofree char *size = g_format_size ((guint64) st.st_size);
+      g_autofree char *size = g_format_size_full ((guint64) st.st_size, G_FORMAT_SIZE_IEC_UNITS);
 
       close (fd);
       return file_problem (problems, WA_REPORT_ERROR_TOO_LARGE,
@@ -1806,7 +1863,7 @@ read_gio_file (GFile         *file,
   size = g_file_info_get_size (info);
   if (size > WA_REPORT_MAX_FILE_SIZE)
     {
-      g_autofree char *size_text = g_format_size ((guint64) size);
+      g_autofree char *size_text = g_format_size_full ((guint64) size, G_FORMAT_SIZE_IEC_UNITS);
 
       return file_problem (problems, WA_REPORT_ERROR_TOO_LARGE,
                            g_strdup_printf (_("The file is %s; a report can be at most %s."), size_text, max));
