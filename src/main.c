@@ -4,11 +4,8 @@
  */
 #include "config.h"
 
-#include <locale.h>
-
-#include <glib/gi18n.h>
-
 #include "wa-application.h"
+#include "wa-i18n.h"
 
 int
 main (int   argc,
@@ -16,10 +13,7 @@ main (int   argc,
 {
   g_autoptr(WaApplication) app = NULL;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  wa_i18n_init (LOCALEDIR);
 
   app = wa_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);

@@ -104,6 +104,192 @@ test_overview_figures (void)
 }
 
 static void
+test_every_section (void)
+{
+  static const struct { const char *section; const char *texts[6]; } expected[] = {
+    { "overview", { "about CNY 64.0 billion", "over CNY 80.0 billion", "USD 214.95 billion", "Key Findings", "Sources", NULL } },
+    { "regions", { "North China", "38%", "23%", "14%", "not published", "25%" } },
+    { "sectors", { "Government", "Energy", "Education", "not published", NULL } },
+    { "hotspots", { "AI security technology", "Deepfake detection", "Cybersecurity for the low-altitude economy", "inferred", NULL } },
+    { "outlook", { "From preventing and reacting to incidents toward building resilience", NULL } },
+    { "rankings", { "No. 27", "No. 17", "Winicssec", "not published", NULL } },
+  };
+  g_autoptr(GSettings) settings = NULL;
+  WaWindow *window;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  settings = g_settings_new (SCHEMA_ID);
+  window = create_window (settings);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *texts = section_texts (window, expected[i].section);
+
+      for (guint j = 0; j < G_N_ELEMENTS (expected[i].texts) && expected[i].texts[j] != NULL; j++)
+        assert_contains (texts, expected[i].texts[j]);
+    }
+  /* The derived remainder says that it is derived. */
+  {
+    g_autofree char *texts = section_texts (window, "regions");
+
+    assert_contains (texts, "derived");
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_main_loop ();
+}
+
+static void
+test_sections_model (void)
+{
+  static const char *ids[] = { "overview", "regions", "sectors", "hotspots", "outlook", "rankings" };
+  static const char *titles[] = { "Overview", "Regions", "Sectors", "Hotspots", "Outlook", "Rankings" };
+  g_autoptr(GSettings) settings = NULL;
+  GListModel *sections;
+  WaWindow *window;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  settings = g_settings_new (SCHEMA_ID);
+  window = create_window (settings);
+  sections = wa_window_get_sections (window);
+  g_assert_cmpuint (g_list_model_get_n_items (sections), ==, G_N_ELEMENTS (ids));
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autoptr(GObject) page = g_list_model_get_item (sections, i);
+
+      g_assert_cmpstr (gtk_stack_page_get_name (GTK_STACK_PAGE (page)), ==, ids[i]);
+      g_assert_cmpstr (gtk_stack_page_get_title (GTK_STACK_PAGE (page)), ==, titles[i]);
+      g_assert_nonnull (gtk_stack_page_get_icon_name (GTK_STACK_PAGE (page)));
+      g_assert_true (WA_IS_SECTION (gtk_stack_page_get_child (GTK_STACK_PAGE (page))));
+    }
+
+  /* Next and previous section, and the ends of the list. */
+  g_assert_true (wa_window_set_section (window, "overview"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-section", NULL);
+  g_assert_cmpstr (wa_window_get_section (window), ==, "overview");
+  for (guint i = 1; i < G_N_ELEMENTS (ids); i++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.next-section", NULL);
+      g_assert_cmpstr (wa_window_get_section (window), ==, ids[i]);
+    }
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-section", NULL);
+  g_assert_cmpstr (wa_window_get_section (window), ==, "rankings");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "sectors");
+  g_assert_cmpstr (wa_window_get_section (window), ==, "sectors");
+  g_assert_false (wa_window_set_section (window, "no-such-section"));
+  g_assert_cmpstr (wa_window_get_section (window), ==, "sectors");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_main_loop ();
+}
+
+static void
+test_restore_settings (void)
+{
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *saved = NULL;
+  WaWindow *window;
+  int width, height;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  settings = g_settings_new (SCHEMA_ID);
+  g_settings_set_string (settings, "last-section", "hotspots");
+  g_settings_set_int (settings, "window-width", 900);
+  g_settings_set_int (settings, "window-height", 650);
+  g_settings_set_boolean (settings, "window-maximized", FALSE);
+
+  window = create_window (settings);
+  g_assert_cmpstr (wa_window_get_section (window), ==, "hotspots");
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 650);
+
+  /* The section is remembered as it changes … */
+  wa_window_set_section (window, "outlook");
+  saved = g_settings_get_string (settings, "last-section");
+  g_assert_cmpstr (saved, ==, "outlook");
+
+  /* … and the size when the window closes. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_close (GTK_WINDOW (window));
+  iterate_main_loop ();
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1000);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
+
+  /* An unknown stored section falls back to the overview. */
+  g_settings_set_string (settings, "last-section", "overview");
+  window = create_window (settings);
+  g_assert_cmpstr (wa_window_get_section (window), ==, "overview");
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_main_loop ();
+  g_settings_reset (settings, "last-section");
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+}
+
+static void
+test_missing_sections (void)
+{
+  static const char minimal[] =
+    "{\"format\": \"wangan-report\", \"version\": 1, \"id\": \"t\","
+    " \"title\": {\"en\": \"Test report\"}, \"publisher\": {\"en\": \"Nobody\"},"
+    " \"published\": \"2025-01-02\", \"edition\": {\"en\": \"1st\"},"
+    " \"sources\": [{\"id\": \"s1\", \"title\": {\"en\": \"S\"}, \"publisher\": {\"en\": \"P\"}, \"date\": null, \"url\": null}],"
+    " \"overview\": {\"headlines\": [], \"market\": {\"title\": {\"en\": \"Market\"}, \"points\": []}, \"findings\": []}}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (minimal, sizeof minimal - 1);
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WaReport) report = NULL;
+  static const char *missing[] = { "regions", "sectors", "hotspots", "outlook", "rankings" };
+  WaWindow *window;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  report = wa_report_load_bytes (bytes, "minimal.json", NULL, &error);
+  g_assert_no_error (error);
+
+  settings = g_settings_new (SCHEMA_ID);
+  window = wa_window_new (NULL, settings);
+  wa_window_set_report (window, report);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate_main_loop ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (missing); i++)
+    {
+      g_autofree char *texts = section_texts (window, missing[i]);
+
+      assert_contains (texts, "The report file does not contain this section.");
+    }
+  {
+    g_autofree char *texts = section_texts (window, "overview");
+
+    assert_contains (texts, "Test report");
+    assert_contains (texts, "The report file lists no headline figures.");
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_main_loop ();
+}
+
+static void
 test_error_page (void)
 {
   g_autoptr(GSettings) settings = NULL;
@@ -143,6 +329,10 @@ main (int   argc,
     adw_init ();
 
   g_test_add_func ("/window/overview-figures", test_overview_figures);
+  g_test_add_func ("/window/every-section", test_every_section);
+  g_test_add_func ("/window/sections-model", test_sections_model);
+  g_test_add_func ("/window/restore-settings", test_restore_settings);
+  g_test_add_func ("/window/missing-sections", test_missing_sections);
   g_test_add_func ("/window/error-page", test_error_page);
 
   return g_test_run ();

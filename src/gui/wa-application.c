@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "wa-application.h"
+#include "wa-i18n.h"
 #include "wa-report-loader.h"
 #include "wa-window.h"
 
@@ -24,7 +25,7 @@ wa_application_new (void)
 {
   return g_object_new (WA_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN | G_APPLICATION_HANDLES_COMMAND_LINE,
                        "resource-base-path", RESOURCE_BASE,
                        NULL);
 }
@@ -41,6 +42,29 @@ apply_color_scheme (WaApplication *self)
     color_scheme = ADW_COLOR_SCHEME_FORCE_DARK;
 
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), color_scheme);
+}
+
+static void
+apply_language (WaApplication *self)
+{
+  g_autofree char *choice = g_settings_get_string (self->settings, "language");
+
+  if (!wa_i18n_set_language (choice))
+    wa_i18n_set_language ("system");
+}
+
+static void
+on_language_changed (GSettings     *settings,
+                     const char    *key,
+                     WaApplication *self)
+{
+  apply_language (self);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      if (WA_IS_WINDOW (l->data))
+        wa_window_retranslate (WA_WINDOW (l->data));
+    }
 }
 
 static void
@@ -117,13 +141,122 @@ wa_application_startup (GApplication *application)
   gtk_window_set_default_icon_name (APPLICATION_ID);
 
   self->settings = g_settings_new (SCHEMA_ID);
+
+  /* The stored language applies before any UI is built. */
+  apply_language (self);
+  g_set_application_name (_("Wangan"));
+  g_signal_connect (self->settings, "changed::language",
+                    G_CALLBACK (on_language_changed), self);
   g_signal_connect (self->settings, "changed::color-scheme",
                     G_CALLBACK (on_color_scheme_changed), self);
   apply_color_scheme (self);
 
+  {
+    g_autoptr(GAction) language = g_settings_create_action (self->settings, "language");
+
+    g_action_map_add_action (G_ACTION_MAP (self), language);
+  }
+
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+}
+
+/* wangan --check FILE…: one line per problem, exit 0 if all are valid,
+ * 1 otherwise, 2 for a usage error. Needs no display. */
+static int
+check_files (const char * const *paths)
+{
+  int status = 0;
+
+  if (paths == NULL || paths[0] == NULL)
+    {
+      g_printerr ("%s\n", _("wangan --check: name at least one report file to check."));
+      return 2;
+    }
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (paths[i]);
+      g_autoptr(GPtrArray) problems = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(WaReport) report = NULL;
+      g_autofree char *shown = g_filename_display_name (paths[i]);
+
+      report = wa_report_load_file (file, NULL, &problems, &error);
+      if (report != NULL)
+        continue;
+
+      status = 1;
+      for (guint j = 0; problems != NULL && j < problems->len; j++)
+        {
+          WaReportProblem *problem = g_ptr_array_index (problems, j);
+
+          g_print ("%s:%u:%u: %s: %s\n", shown, problem->line, problem->column,
+                   problem->path != NULL ? problem->path : "$", problem->message);
+        }
+    }
+  return status;
+}
+
+static int
+wa_application_handle_local_options (GApplication *application,
+                                     GVariantDict *options)
+{
+  g_autofree const char **paths = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("wangan %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  if (g_variant_dict_contains (options, "check"))
+    {
+      g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &paths);
+      return check_files (paths);
+    }
+
+  return -1;
+}
+
+/* In the primary instance: open the files named on a command line (of this
+ * or of a second `wangan`), or bring the window up. */
+static int
+wa_application_command_line (GApplication            *application,
+                             GApplicationCommandLine *command_line)
+{
+  GVariantDict *options = g_application_command_line_get_options_dict (command_line);
+  g_autofree const char **paths = NULL;
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &paths))
+    for (guint i = 0; paths[i] != NULL; i++)
+      g_ptr_array_add (files, g_application_command_line_create_file_for_arg (command_line, paths[i]));
+
+  if (files->len > 0)
+    g_application_open (application, (GFile **) files->pdata, (int) files->len, "");
+  else
+    g_application_activate (application);
+  return 0;
+}
+
+static void
+wa_application_open (GApplication  *application,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  WaApplication *self = WA_APPLICATION (application);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (create_window (self));
+
+  /* One report at a time: the last one named is the one shown. */
+  if (n_files > 0)
+    wa_window_open_file (WA_WINDOW (window), files[n_files - 1]);
+  gtk_window_present (window);
 }
 
 static void
@@ -145,10 +278,23 @@ wa_application_class_init (WaApplicationClass *klass)
   object_class->dispose = wa_application_dispose;
   app_class->activate = wa_application_activate;
   app_class->startup = wa_application_startup;
+  app_class->handle_local_options = wa_application_handle_local_options;
+  app_class->command_line = wa_application_command_line;
+  app_class->open = wa_application_open;
 }
 
 static void
 wa_application_init (WaApplication *self)
 {
-  g_set_application_name (_("Wangan"));
+  static const GOptionEntry options[] = {
+    { "version", 'v', G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL, N_("Show the version and quit"), NULL },
+    { "check", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+      N_("Check report files without opening a window: one line per problem; exit status 0 if all are valid, 1 if not"), NULL },
+    { G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[REPORT.json…]") },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), options);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Browse and present the China Cybersecurity Industry Analysis Report."));
 }

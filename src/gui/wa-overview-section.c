@@ -166,16 +166,13 @@ build_market (GtkWidget  *page,
 {
   GListModel *points = wa_report_get_market_points (report);
   g_autoptr(GListStore) sorted = g_list_store_new (WA_TYPE_MARKET_POINT);
-  GtkWidget *group, *list, *slot;
+  GtkWidget *group, *list;
   guint n = g_list_model_get_n_items (points);
 
   group = wa_ui_group (page, wa_text_get (wa_report_get_market_title (report), lang, NULL),
                        _("Only published points are shown; years the sources do not give are left out, never estimated."));
 
-  /* The chart goes here (see the charts issue). */
-  slot = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_widget_set_name (slot, "chart-slot-market");
-  gtk_box_append (GTK_BOX (group), slot);
+  wa_ui_chart_slot (group, "chart-slot-market");
 
   for (guint i = 0; i < n; i++)
     {
@@ -232,20 +229,8 @@ build_findings (GtkWidget  *page,
   group = wa_ui_group (page, _("Key Findings"), NULL);
   list = wa_ui_group_list (group);
   for (guint i = 0; i < findings->len; i++)
-    {
-      GtkWidget *row = gtk_list_box_row_new ();
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-      g_autofree char *number = g_strdup_printf ("%u", i + 1);
-      GtkWidget *badge = wa_ui_badge (number, "wa-number");
-
-      gtk_widget_set_valign (badge, GTK_ALIGN_START);
-      gtk_box_append (GTK_BOX (box), badge);
-      gtk_box_append (GTK_BOX (box), wa_ui_text_label (g_ptr_array_index (findings, i), lang, NULL));
-      gtk_widget_add_css_class (box, "wa-row-content");
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-      gtk_list_box_append (GTK_LIST_BOX (list), row);
-    }
+    gtk_list_box_append (GTK_LIST_BOX (list),
+                         wa_ui_number_row (i + 1, wa_ui_text_label (g_ptr_array_index (findings, i), lang, NULL)));
 }
 
 static void

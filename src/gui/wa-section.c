@@ -116,13 +116,32 @@ build_missing_page (WaSection *self)
   return status;
 }
 
+/* Puts a new page's scroll position back once its content has a size. */
+static void
+on_adjustment_changed (GtkAdjustment *adjustment,
+                       gpointer       user_data)
+{
+  double wanted = *(double *) user_data;
+  double upper = gtk_adjustment_get_upper (adjustment);
+  double page_size = gtk_adjustment_get_page_size (adjustment);
+
+  if (upper <= 0 || page_size <= 0)
+    return;
+
+  gtk_adjustment_set_value (adjustment, MIN (wanted, upper - page_size));
+  g_signal_handlers_disconnect_by_func (adjustment, on_adjustment_changed, user_data);
+}
+
 static void
 rebuild (WaSection *self)
 {
   WaSectionPrivate *priv = wa_section_get_instance_private (self);
   WaSectionClass *klass = WA_SECTION_GET_CLASS (self);
   GtkWidget *content, *clamp;
+  double scroll = 0;
 
+  if (priv->scroller != NULL)
+    scroll = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (priv->scroller)));
   priv->scroller = NULL;
 
   if (priv->report == NULL)
@@ -151,7 +170,30 @@ rebuild (WaSection *self)
   gtk_widget_set_vexpand (priv->scroller, TRUE);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (priv->scroller), clamp);
 
+  if (scroll > 0)
+    {
+      double *wanted = g_new (double, 1);
+
+      *wanted = scroll;
+      g_signal_connect_data (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (priv->scroller)),
+                             "changed", G_CALLBACK (on_adjustment_changed), wanted,
+                             (GClosureNotify) (void (*) (void)) g_free, 0);
+    }
+
   adw_bin_set_child (ADW_BIN (self), priv->scroller);
+}
+
+/**
+ * wa_section_rebuild:
+ *
+ * Builds the page anew from its report, e.g. in another UI language; the
+ * scroll position stays.
+ */
+void
+wa_section_rebuild (WaSection *self)
+{
+  g_return_if_fail (WA_IS_SECTION (self));
+  rebuild (self);
 }
 
 WaReport *

@@ -34,6 +34,7 @@ const char *wa_section_get_id           (WaSection  *self);
 const char *wa_section_get_title        (WaSection  *self);
 const char *wa_section_get_icon_name    (WaSection  *self);
 GtkWidget  *wa_section_get_scroller     (WaSection  *self);
+void        wa_section_rebuild          (WaSection  *self);
 
 /* For subclasses' class_init: the section's id, translated title (pass an
  * N_()-marked string) and icon. */

@@ -29,6 +29,77 @@ wa_ui_page_box (void)
 }
 
 /**
+ * wa_ui_page_header:
+ * @page: a page box
+ * @title: the page's heading
+ * @subtitle: (nullable): a line below it
+ */
+void
+wa_ui_page_header (GtkWidget  *page,
+                   const char *title,
+                   const char *subtitle)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  gtk_box_append (GTK_BOX (box), wa_ui_label (title, "title-1"));
+  if (subtitle != NULL)
+    gtk_box_append (GTK_BOX (box), wa_ui_label (subtitle, "dim-label"));
+  gtk_box_append (GTK_BOX (page), box);
+}
+
+/**
+ * wa_ui_chart_slot:
+ * @container: a box
+ * @name: the slot's widget name, e.g. "chart-slot-regions"
+ *
+ * The place in a page where a chart goes: an empty box, named so that the
+ * chart can be put there, with nothing drawn in the meantime.
+ *
+ * Returns: (transfer none): the slot
+ */
+GtkWidget *
+wa_ui_chart_slot (GtkWidget  *container,
+                  const char *name)
+{
+  GtkWidget *slot = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  gtk_widget_set_name (slot, name);
+  gtk_box_append (GTK_BOX (container), slot);
+  return slot;
+}
+
+/**
+ * wa_ui_number_row:
+ * @number: the position to show
+ * @content: the row's content
+ *
+ * Returns: (transfer floating): a list row with a numbered badge
+ */
+GtkWidget *
+wa_ui_number_row (guint      number,
+                  GtkWidget *content)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  g_autofree char *text = g_strdup_printf ("%u", number);
+  GtkWidget *badge = wa_ui_badge (text, "wa-number");
+
+  /* A single line is centred beside the badge; a block starts level with it. */
+  if (GTK_IS_BOX (content) &&
+      gtk_orientable_get_orientation (GTK_ORIENTABLE (content)) == GTK_ORIENTATION_VERTICAL)
+    gtk_widget_set_valign (badge, GTK_ALIGN_START);
+  else
+    gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (box), badge);
+  gtk_widget_set_hexpand (content, TRUE);
+  gtk_box_append (GTK_BOX (box), content);
+  gtk_widget_add_css_class (box, "wa-row-content");
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  return row;
+}
+
+/**
  * wa_ui_label:
  * @text: plain text
  * @css_class: (nullable): a style class, e.g. "title-2" or "dim-label"
@@ -99,18 +170,35 @@ wa_ui_group (GtkWidget  *page,
                                    "spacing", 6,
                                    "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP,
                                    NULL);
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *heading = wa_ui_label (title, "heading");
 
   gtk_widget_add_css_class (group, "wa-group");
   gtk_accessible_update_property (GTK_ACCESSIBLE (group),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                   -1);
-  gtk_box_append (GTK_BOX (group), heading);
+  gtk_widget_set_hexpand (heading, TRUE);
+  gtk_widget_set_valign (heading, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (header), heading);
+  gtk_box_append (GTK_BOX (group), header);
   if (description != NULL)
     gtk_box_append (GTK_BOX (group), wa_ui_label (description, "dim-label"));
 
   gtk_box_append (GTK_BOX (page), group);
   return group;
+}
+
+/**
+ * wa_ui_group_add_header_suffix:
+ * @group: a group from wa_ui_group()
+ * @widget: a widget to show at the end of the group's heading, e.g. a
+ *   source button
+ */
+void
+wa_ui_group_add_header_suffix (GtkWidget *group,
+                               GtkWidget *widget)
+{
+  gtk_box_append (GTK_BOX (gtk_widget_get_first_child (group)), widget);
 }
 
 /**
@@ -336,7 +424,7 @@ wa_ui_source_button (WaReport   *report,
   gtk_popover_set_child (GTK_POPOVER (popover), box);
 
   button = gtk_menu_button_new ();
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "dialog-information-symbolic");
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "wa-details-symbolic");
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");

@@ -11,10 +11,19 @@
 G_BEGIN_DECLS
 
 GtkWidget *wa_ui_page_box          (void);
+void       wa_ui_page_header       (GtkWidget   *page,
+                                    const char  *title,
+                                    const char  *subtitle);
+GtkWidget *wa_ui_chart_slot        (GtkWidget   *container,
+                                    const char  *name);
+GtkWidget *wa_ui_number_row        (guint        number,
+                                    GtkWidget   *content);
 GtkWidget *wa_ui_group             (GtkWidget   *page,
                                     const char  *title,
                                     const char  *description);
 GtkWidget *wa_ui_group_list        (GtkWidget   *group);
+void       wa_ui_group_add_header_suffix (GtkWidget *group,
+                                          GtkWidget *widget);
 GtkWidget *wa_ui_label             (const char  *text,
                                     const char  *css_class);
 GtkWidget *wa_ui_text_label        (WaText      *text,

@@ -6,28 +6,14 @@
 
 #include <glib/gi18n.h>
 
+#include "wa-hotspots-section.h"
+#include "wa-outlook-section.h"
 #include "wa-overview-section.h"
-#include "wa-window.h"
+#include "wa-rankings-section.h"
+#include "wa-regions-section.h"
+#include "wa-sectors-section.h"
+#include "wa-window-private.h"
 
-struct _WaWindow
-{
-  AdwApplicationWindow parent_instance;
-
-  GSettings *settings;
-  WaReport *report;
-  GtkSelectionModel *pages;
-
-  /* template children */
-  GtkStack *main_stack;
-  AdwLeaflet *leaflet;
-  GtkListBox *sidebar;
-  GtkStack *section_stack;
-  AdwWindowTitle *window_title;
-  AdwStatusPage *error_page;
-  GtkLabel *error_label;
-  GtkWidget *content_box;
-  GtkWidget *sidebar_box;
-};
 
 G_DEFINE_FINAL_TYPE (WaWindow, wa_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -187,14 +173,28 @@ create_sidebar_row (gpointer item,
   return row;
 }
 
+/* Selecting a row (arrow keys, a click, assistive technology) shows its
+ * section; activating it also moves to the content when the window is
+ * folded. */
+static void
+on_sidebar_row_selected (WaWindow      *self,
+                         GtkListBoxRow *row)
+{
+  g_autoptr(GObject) page = NULL;
+
+  if (row == NULL)
+    return;
+
+  page = g_list_model_get_item (wa_window_get_sections (self), (guint) gtk_list_box_row_get_index (row));
+  gtk_stack_set_visible_child_name (self->section_stack, gtk_stack_page_get_name (GTK_STACK_PAGE (page)));
+}
+
 static void
 on_sidebar_row_activated (WaWindow      *self,
                           GtkListBoxRow *row)
 {
-  g_autoptr(GObject) page = g_list_model_get_item (wa_window_get_sections (self),
-                                                        (guint) gtk_list_box_row_get_index (row));
-
-  wa_window_set_section (self, gtk_stack_page_get_name (GTK_STACK_PAGE (page)));
+  on_sidebar_row_selected (self, row);
+  adw_leaflet_set_visible_child (self->leaflet, self->content_box);
 }
 
 static void
@@ -207,6 +207,134 @@ add_section (WaWindow *self,
   page = gtk_stack_add_titled (self->section_stack, GTK_WIDGET (section),
                                wa_section_get_id (section), wa_section_get_title (section));
   gtk_stack_page_set_icon_name (page, wa_section_get_icon_name (section));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (section),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, wa_section_get_title (section),
+                                  -1);
+}
+
+static GMenuModel *
+build_primary_menu (WaWindow *self)
+{
+  GMenu *menu = g_menu_new ();
+  g_autoptr(GMenuModel) open = wa_window_build_open_menu (self);
+  g_autoptr(GMenu) view = g_menu_new ();
+  g_autoptr(GMenu) style = g_menu_new ();
+  g_autoptr(GMenu) language = g_menu_new ();
+  g_autoptr(GMenu) help = g_menu_new ();
+
+  g_menu_append (style, _("Follow _System"), "win.color-scheme::system");
+  g_menu_append (style, _("_Light"), "win.color-scheme::light");
+  g_menu_append (style, _("_Dark"), "win.color-scheme::dark");
+  g_menu_append_submenu (view, _("_Style"), G_MENU_MODEL (style));
+
+  /* Translators: follow the desktop's language */
+  g_menu_append (language, C_("language", "Follow _System"), "app.language::system");
+  /* The languages are named in themselves, so that anyone finds their own. */
+  g_menu_append (language, "简体中文", "app.language::zh_CN");
+  g_menu_append (language, "English", "app.language::en");
+  g_menu_append_submenu (view, _("_Language"), G_MENU_MODEL (language));
+  g_menu_append_section (menu, NULL, open);
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (view));
+
+  g_menu_append (help, _("_Keyboard Shortcuts"), "win.show-help-overlay");
+  g_menu_append (help, _("_About Wangan"), "app.about");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (help));
+
+  return G_MENU_MODEL (menu);
+}
+
+static void
+set_button_label (GtkWidget  *button,
+                  const char *label)
+{
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+}
+
+static void
+load_help_overlay (WaWindow *self)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/gtk/help-overlay.ui");
+  GtkShortcutsWindow *overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+
+  gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self), overlay);
+}
+
+/* Sets every text of the window that does not come from the report, in the
+ * current UI language. */
+/**
+ * wa_window_update_menus:
+ *
+ * Builds the primary menu anew, e.g. when the recent reports changed.
+ */
+void
+wa_window_update_menus (WaWindow *self)
+{
+  g_autoptr(GMenuModel) menu = build_primary_menu (self);
+
+  gtk_menu_button_set_menu_model (self->sidebar_menu_button, menu);
+  gtk_menu_button_set_menu_model (self->content_menu_button, menu);
+  gtk_menu_button_set_menu_model (self->error_menu_button, menu);
+}
+
+static void
+translate_chrome (WaWindow *self)
+{
+  GListModel *pages = wa_window_get_sections (self);
+  guint n = g_list_model_get_n_items (pages);
+
+  wa_window_update_menus (self);
+  gtk_button_set_label (self->loading_cancel, _("Cancel"));
+  set_button_label (GTK_WIDGET (self->sidebar_menu_button), _("Main Menu"));
+  set_button_label (GTK_WIDGET (self->content_menu_button), _("Main Menu"));
+  set_button_label (GTK_WIDGET (self->error_menu_button), _("Main Menu"));
+  set_button_label (self->back_button, _("Back to Sections"));
+  adw_window_title_set_title (self->sidebar_title, _("Wangan"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->sidebar),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Sections"),
+                                  -1);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) page = g_list_model_get_item (pages, i);
+      GtkWidget *section = gtk_stack_page_get_child (GTK_STACK_PAGE (page));
+
+      gtk_stack_page_set_title (GTK_STACK_PAGE (page), wa_section_get_title (WA_SECTION (section)));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (section),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, wa_section_get_title (WA_SECTION (section)),
+                                      -1);
+    }
+
+  /* The rows show the pages' titles: make them anew. */
+  gtk_list_box_bind_model (self->sidebar, pages, create_sidebar_row, self, NULL);
+  select_sidebar_row_for_visible_child (self);
+
+  load_help_overlay (self);
+  update_title (self);
+}
+
+/**
+ * wa_window_retranslate:
+ *
+ * Shows everything in the current UI language (after `LANGUAGE` changed):
+ * the menus, titles and shortcuts window, and every page built anew, while
+ * the section, each page's scroll position and the window's state stay.
+ */
+void
+wa_window_retranslate (WaWindow *self)
+{
+  g_return_if_fail (WA_IS_WINDOW (self));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->section_stack));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (WA_IS_SECTION (child))
+        wa_section_rebuild (WA_SECTION (child));
+    }
+  translate_chrome (self);
 }
 
 WaReport *
@@ -414,6 +542,9 @@ wa_window_constructed (GObject *object)
       restore_window_state (self);
     }
 
+  wa_window_open_init (self);
+  translate_chrome (self);
+
 #if DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 #endif
@@ -424,6 +555,7 @@ wa_window_dispose (GObject *object)
 {
   WaWindow *self = WA_WINDOW (object);
 
+  wa_window_open_dispose (self);
   g_clear_object (&self->pages);
   gtk_widget_dispose_template (GTK_WIDGET (self), WA_TYPE_WINDOW);
   g_clear_object (&self->report);
@@ -513,6 +645,16 @@ wa_window_class_init (WaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WaWindow, error_label);
   gtk_widget_class_bind_template_child (widget_class, WaWindow, content_box);
   gtk_widget_class_bind_template_child (widget_class, WaWindow, sidebar_box);
+  gtk_widget_class_bind_template_child (widget_class, WaWindow, sidebar_title);
+  gtk_widget_class_bind_template_child (widget_class, WaWindow, sidebar_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, WaWindow, content_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, WaWindow, error_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, WaWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, WaWindow, loading_revealer);
+  gtk_widget_class_bind_template_child (widget_class, WaWindow, loading_spinner);
+  gtk_widget_class_bind_template_child (widget_class, WaWindow, loading_label);
+  gtk_widget_class_bind_template_child (widget_class, WaWindow, loading_cancel);
+  wa_window_open_class_init (widget_class);
 
   gtk_widget_class_install_action (widget_class, "win.section", "s", section_action);
   gtk_widget_class_install_action (widget_class, "win.next-section", NULL, next_section_action);
@@ -534,13 +676,17 @@ wa_window_init (WaWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   add_section (self, WA_TYPE_OVERVIEW_SECTION);
+  add_section (self, WA_TYPE_REGIONS_SECTION);
+  add_section (self, WA_TYPE_SECTORS_SECTION);
+  add_section (self, WA_TYPE_HOTSPOTS_SECTION);
+  add_section (self, WA_TYPE_OUTLOOK_SECTION);
+  add_section (self, WA_TYPE_RANKINGS_SECTION);
   self->pages = gtk_stack_get_pages (self->section_stack);
 
-  gtk_list_box_bind_model (self->sidebar, wa_window_get_sections (self),
-                           create_sidebar_row, self, NULL);
+  g_signal_connect_object (self->sidebar, "row-selected",
+                           G_CALLBACK (on_sidebar_row_selected), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sidebar, "row-activated",
                            G_CALLBACK (on_sidebar_row_activated), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->section_stack, "notify::visible-child",
                            G_CALLBACK (on_visible_child_changed), self, G_CONNECT_SWAPPED);
-  update_title (self);
 }

@@ -26,5 +26,11 @@ gboolean    wa_window_set_section        (WaWindow       *self,
                                           const char     *section_id);
 GListModel *wa_window_get_sections       (WaWindow       *self);
 void        wa_window_show_about         (WaWindow       *self);
+void        wa_window_retranslate        (WaWindow       *self);
+void        wa_window_open_file          (WaWindow       *self,
+                                          GFile          *file);
+void        wa_window_cancel_open        (WaWindow       *self);
+gboolean    wa_window_is_loading         (WaWindow       *self);
+GFile      *wa_window_get_report_file    (WaWindow       *self);
 
 G_END_DECLS

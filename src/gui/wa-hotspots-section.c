@@ -1,0 +1,438 @@
+/* wa-hotspots-section.c — the report's development hotspots
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The hotspots grouped by the report's dimensions, in the dimensions'
+ * order, with a search that filters them by name or description in either
+ * language. When the data file infers the grouping rather than taking it
+ * from the report, the page says so plainly.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "wa-hotspots-section.h"
+#include "wa-ui.h"
+
+/* The text a row is searched in is kept on the row under this key. */
+#define HAYSTACK_KEY "wa-hotspot-haystack"
+
+struct _WaHotspotsSection
+{
+  WaSection parent_instance;
+
+  /* All of these belong to the current page, which holds them; they are
+   * reset whenever the page is rebuilt. */
+  GtkWidget *search_entry;
+  GtkWidget *no_results;
+  GPtrArray *groups;        /* (element-type GtkWidget): the dimension groups */
+};
+
+G_DEFINE_FINAL_TYPE (WaHotspotsSection, wa_hotspots_section, WA_TYPE_SECTION)
+
+static char *
+fold_for_search (const char *text)
+{
+  g_autofree char *normalized = NULL;
+
+  if (text == NULL)
+    return g_strdup ("");
+  normalized = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
+  if (normalized == NULL)
+    return g_strdup ("");
+  return g_utf8_casefold (normalized, -1);
+}
+
+static void
+append_variants (GString      *haystack,
+                 const WaText *text)
+{
+  static const WaLanguage languages[] = { WA_LANGUAGE_ZH_CN, WA_LANGUAGE_EN };
+
+  if (text == NULL)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      const char *variant = wa_text_get_variant (text, languages[i]);
+
+      if (variant != NULL)
+        {
+          g_string_append (haystack, variant);
+          g_string_append_c (haystack, '\n');
+        }
+    }
+}
+
+static char *
+build_haystack (WaHotspot *hotspot)
+{
+  g_autoptr(GString) haystack = g_string_new (NULL);
+
+  append_variants (haystack, wa_hotspot_get_name (hotspot));
+  append_variants (haystack, wa_hotspot_get_description (hotspot));
+  return fold_for_search (haystack->str);
+}
+
+/* Every whitespace-separated term of @needles must occur in @haystack. */
+static gboolean
+matches (const char  *haystack,
+         char       **needles)
+{
+  if (haystack == NULL)
+    return FALSE;
+  for (guint i = 0; needles[i] != NULL; i++)
+    {
+      if (*needles[i] != '\0' && strstr (haystack, needles[i]) == NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+apply_filter (WaHotspotsSection *self)
+{
+  g_autofree char *query = NULL;
+  g_auto(GStrv) needles = NULL;
+  guint n_shown = 0;
+
+  if (self->search_entry == NULL || self->groups == NULL)
+    return;
+
+  query = fold_for_search (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  g_strstrip (query);
+  needles = g_strsplit_set (query, " \t\n", -1);
+
+  for (guint i = 0; i < self->groups->len; i++)
+    {
+      GtkWidget *group = g_ptr_array_index (self->groups, i);
+      GtkWidget *list = g_object_get_data (G_OBJECT (group), "wa-list");
+      guint n_group_shown = 0;
+
+      for (GtkWidget *row = gtk_widget_get_first_child (list);
+           row != NULL;
+           row = gtk_widget_get_next_sibling (row))
+        {
+          const char *haystack = g_object_get_data (G_OBJECT (row), HAYSTACK_KEY);
+          gboolean visible;
+
+          if (haystack == NULL)
+            continue;
+          visible = matches (haystack, needles);
+          gtk_widget_set_visible (row, visible);
+          if (visible)
+            n_group_shown++;
+        }
+
+      gtk_widget_set_visible (group, n_group_shown > 0);
+      n_shown += n_group_shown;
+    }
+
+  gtk_widget_set_visible (self->no_results, n_shown == 0);
+}
+
+static void
+on_search_changed (WaHotspotsSection *self,
+                   GtkSearchEntry    *entry)
+{
+  apply_filter (self);
+}
+
+static void
+on_stop_search (WaHotspotsSection *self,
+                GtkSearchEntry    *entry)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
+static GtkWidget *
+build_search_entry (WaHotspotsSection *self)
+{
+  GtkWidget *entry = gtk_search_entry_new ();
+
+  gtk_widget_set_name (entry, "hotspots-search");
+  /* Translators: placeholder of the search entry on the Hotspots page */
+  g_object_set (entry, "placeholder-text", _("Search hotspots"), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search hotspots"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Filters the hotspots by name or description, in Chinese or English"),
+                                  -1);
+  gtk_widget_set_tooltip_text (entry, _("Search by name or description, in Chinese or English (Ctrl+F)"));
+  g_signal_connect_object (entry, "search-changed", G_CALLBACK (on_search_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (entry, "stop-search", G_CALLBACK (on_stop_search), self, G_CONNECT_SWAPPED);
+  return entry;
+}
+
+static GtkWidget *
+build_about_list (WaReport   *report,
+                  WaLanguage  lang)
+{
+  GtkWidget *box, *texts, *label;
+  const char *source_id = wa_report_get_hotspots_source_id (report);
+  WaText *note = wa_report_get_hotspots_note (report);
+  gboolean inferred = wa_report_get_hotspot_mapping (report) == WA_MAPPING_INFERRED;
+
+  if (!inferred && note == NULL && source_id == NULL)
+    return NULL;
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_widget_set_name (box, "hotspots-about");
+  gtk_widget_add_css_class (box, "card");
+  gtk_widget_add_css_class (box, "wa-row-content");
+
+  if (inferred)
+    {
+      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+      gtk_widget_set_valign (icon, GTK_ALIGN_START);
+      gtk_widget_add_css_class (icon, "warning");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
+                                      /* Translators: accessible name of the warning icon before
+                                       * "The grouping into dimensions is inferred …" */
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Caution"),
+                                      -1);
+      gtk_box_append (GTK_BOX (box), icon);
+    }
+
+  texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_set_hexpand (texts, TRUE);
+  gtk_widget_set_valign (texts, GTK_ALIGN_CENTER);
+  if (inferred)
+    {
+      label = wa_ui_label (_("The grouping into dimensions is inferred from the order of the report’s list; the report does not state it."),
+                           "heading");
+      gtk_widget_set_name (label, "hotspots-mapping-inferred");
+      gtk_box_append (GTK_BOX (texts), label);
+    }
+  if (note != NULL)
+    gtk_box_append (GTK_BOX (texts), wa_ui_note (note, lang));
+  if (!inferred && note == NULL)
+    /* Translators: the only text beside the hotspots list's source button */
+    gtk_box_append (GTK_BOX (texts), wa_ui_label (_("Source of the list"), NULL));
+  gtk_box_append (GTK_BOX (box), texts);
+
+  if (source_id != NULL)
+    {
+      GtkWidget *button = wa_ui_source_button (report, NULL, source_id, lang);
+
+      gtk_widget_set_valign (button, GTK_ALIGN_START);
+      gtk_widget_set_tooltip_text (button, _("Source of the List"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Source of the List"),
+                                      -1);
+      gtk_box_append (GTK_BOX (box), button);
+    }
+
+  return box;
+}
+
+static GtkWidget *
+add_group (WaHotspotsSection *self,
+           GtkWidget         *page,
+           const char        *title)
+{
+  GtkWidget *group = wa_ui_group (page, title, NULL);
+  GtkWidget *list = wa_ui_group_list (group);
+
+  g_object_set_data (G_OBJECT (group), "wa-list", list);
+  g_ptr_array_add (self->groups, group);
+  return list;
+}
+
+static void
+add_hotspot_row (GtkWidget  *list,
+                 WaHotspot  *hotspot,
+                 WaLanguage  lang)
+{
+  WaText *description = wa_hotspot_get_description (hotspot);
+  gboolean name_fallback = FALSE, description_fallback = FALSE;
+  GtkWidget *row = wa_ui_row (wa_text_get (wa_hotspot_get_name (hotspot), lang, &name_fallback),
+                              description != NULL ? wa_text_get (description, lang, &description_fallback) : NULL);
+
+  gtk_widget_set_name (row, wa_hotspot_get_id (hotspot));
+  if (name_fallback || description_fallback)
+    gtk_widget_set_tooltip_text (row, _("Not available in your language; shown in the report's other language"));
+  g_object_set_data_full (G_OBJECT (row), HAYSTACK_KEY, build_haystack (hotspot), g_free);
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+}
+
+static GtkWidget *
+build_no_results (void)
+{
+  GtkWidget *status = adw_status_page_new ();
+
+  gtk_widget_set_name (status, "hotspots-no-results");
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "edit-find-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("No Hotspots Found"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (status),
+                                   _("No hotspot’s name or description contains the search terms."));
+  /* The page scrolls already: the status page gets room for all of itself
+   * rather than a scrolled corner. */
+  gtk_widget_add_css_class (status, "compact");
+  gtk_widget_set_size_request (status, -1, 320);
+  gtk_widget_set_visible (status, FALSE);
+  return status;
+}
+
+static gboolean
+wa_hotspots_section_has_data (WaSection *section,
+                              WaReport  *report)
+{
+  return wa_report_has_hotspots (report);
+}
+
+static GtkWidget *
+wa_hotspots_section_build (WaSection *section,
+                           WaReport  *report)
+{
+  WaHotspotsSection *self = WA_HOTSPOTS_SECTION (section);
+  WaLanguage lang = wa_language_current ();
+  GListModel *dimensions = wa_report_get_dimensions (report);
+  GListModel *hotspots = wa_report_get_hotspots (report);
+  guint n_dimensions = g_list_model_get_n_items (dimensions);
+  guint n_hotspots = g_list_model_get_n_items (hotspots);
+  g_autofree gboolean *placed = g_new0 (gboolean, MAX (n_hotspots, 1));
+  GtkWidget *page = wa_ui_page_box ();
+  GtkWidget *intro, *about, *other_list = NULL;
+
+  g_clear_pointer (&self->groups, g_ptr_array_unref);
+  self->groups = g_ptr_array_new ();
+
+  wa_ui_page_header (page, _("Hotspots"),
+                     _("The development hotspots the report names, grouped by dimension"));
+
+  /* The search, what to know about the list, and the chart's place, kept
+   * closer together than the groups below. */
+  intro = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_box_append (GTK_BOX (page), intro);
+
+  self->search_entry = build_search_entry (self);
+  gtk_box_append (GTK_BOX (intro), self->search_entry);
+
+  about = build_about_list (report, lang);
+  if (about != NULL)
+    gtk_box_append (GTK_BOX (intro), about);
+
+  wa_ui_chart_slot (intro, "chart-slot-hotspots");
+
+  for (guint d = 0; d < n_dimensions; d++)
+    {
+      g_autoptr(WaDimension) dimension = g_list_model_get_item (dimensions, d);
+      const char *dimension_id = wa_dimension_get_id (dimension);
+      GtkWidget *list = NULL;
+
+      for (guint i = 0; i < n_hotspots; i++)
+        {
+          g_autoptr(WaHotspot) hotspot = g_list_model_get_item (hotspots, i);
+
+          if (placed[i] || g_strcmp0 (wa_hotspot_get_dimension_id (hotspot), dimension_id) != 0)
+            continue;
+          if (list == NULL)
+            {
+              list = add_group (self, page, wa_text_get (wa_dimension_get_name (dimension), lang, NULL));
+              gtk_widget_set_name (gtk_widget_get_parent (list), dimension_id);
+            }
+          add_hotspot_row (list, hotspot, lang);
+          placed[i] = TRUE;
+        }
+    }
+
+  /* Hotspots without a known dimension are still shown, never dropped. */
+  for (guint i = 0; i < n_hotspots; i++)
+    {
+      g_autoptr(WaHotspot) hotspot = g_list_model_get_item (hotspots, i);
+
+      if (placed[i])
+        continue;
+      if (other_list == NULL)
+        /* Translators: heading of the hotspots that belong to none of the report's dimensions */
+        other_list = add_group (self, page, _("Other Hotspots"));
+      add_hotspot_row (other_list, hotspot, lang);
+    }
+
+  self->no_results = build_no_results ();
+  gtk_box_append (GTK_BOX (page), self->no_results);
+
+  if (n_hotspots == 0)
+    {
+      adw_status_page_set_title (ADW_STATUS_PAGE (self->no_results), _("No Hotspots"));
+      adw_status_page_set_description (ADW_STATUS_PAGE (self->no_results),
+                                       _("The report file lists no hotspots."));
+      gtk_widget_set_visible (self->no_results, TRUE);
+      gtk_widget_set_sensitive (self->search_entry, FALSE);
+    }
+
+  return page;
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  WaHotspotsSection *self = WA_HOTSPOTS_SECTION (widget);
+
+  if (self->search_entry == NULL || gtk_widget_get_root (self->search_entry) == NULL)
+    return;
+  gtk_widget_grab_focus (self->search_entry);
+  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
+}
+
+static void
+on_report_changed (WaHotspotsSection *self,
+                   GParamSpec        *pspec,
+                   gpointer           user_data)
+{
+  /* The old page, and with it these widgets, is gone or about to go. */
+  if (wa_section_get_report (WA_SECTION (self)) == NULL)
+    {
+      self->search_entry = NULL;
+      self->no_results = NULL;
+      g_clear_pointer (&self->groups, g_ptr_array_unref);
+    }
+}
+
+static void
+wa_hotspots_section_dispose (GObject *object)
+{
+  WaHotspotsSection *self = WA_HOTSPOTS_SECTION (object);
+
+  self->search_entry = NULL;
+  self->no_results = NULL;
+  g_clear_pointer (&self->groups, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (wa_hotspots_section_parent_class)->dispose (object);
+}
+
+static void
+wa_hotspots_section_class_init (WaHotspotsSectionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  WaSectionClass *section_class = WA_SECTION_CLASS (klass);
+
+  object_class->dispose = wa_hotspots_section_dispose;
+
+  section_class->has_data = wa_hotspots_section_has_data;
+  section_class->build = wa_hotspots_section_build;
+  wa_section_class_set_info (section_class, "hotspots", N_("Hotspots"), "wa-hotspots-symbolic");
+
+  gtk_widget_class_install_action (widget_class, "section.search", NULL, search_action);
+}
+
+static void
+wa_hotspots_section_init (WaHotspotsSection *self)
+{
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
+  /* Global scope, so that Ctrl+F works wherever the focus is in the
+   * window (the sidebar, say); a shortcut controller skips widgets that
+   * are not mapped, so it only fires while this page is the one shown. */
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_GLOBAL);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_f, GDK_CONTROL_MASK),
+                                                          gtk_named_action_new ("section.search")));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+
+  g_signal_connect (self, "notify::report", G_CALLBACK (on_report_changed), NULL);
+}

@@ -1,0 +1,55 @@
+/* wa-window-private.h — what the window's source files share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "wa-window.h"
+
+G_BEGIN_DECLS
+
+struct _WaWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  GSettings *settings;
+  WaReport *report;
+  GtkSelectionModel *pages;
+
+  /* template children */
+  GtkStack *main_stack;
+  AdwLeaflet *leaflet;
+  GtkListBox *sidebar;
+  GtkStack *section_stack;
+  AdwWindowTitle *window_title;
+  AdwStatusPage *error_page;
+  GtkLabel *error_label;
+  GtkWidget *content_box;
+  GtkWidget *sidebar_box;
+  AdwWindowTitle *sidebar_title;
+  GtkMenuButton *sidebar_menu_button;
+  GtkMenuButton *content_menu_button;
+  GtkMenuButton *error_menu_button;
+  GtkWidget *back_button;
+  GtkRevealer *loading_revealer;
+  GtkSpinner *loading_spinner;
+  GtkLabel *loading_label;
+  GtkButton *loading_cancel;
+
+  /* Opening report files (wa-window-open.c) */
+  GFile *report_file;             /* NULL: the bundled report */
+  GFile *loading_file;
+  GCancellable *load_cancellable;
+  guint loading_timeout_id;
+};
+
+/* wa-window-open.c */
+void        wa_window_open_init          (WaWindow *self);
+void        wa_window_open_dispose       (WaWindow *self);
+void        wa_window_open_class_init    (GtkWidgetClass *widget_class);
+GMenuModel *wa_window_build_open_menu    (WaWindow *self);
+
+/* wa-window.c */
+void        wa_window_update_menus       (WaWindow *self);
+
+G_END_DECLS
