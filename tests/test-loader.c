@@ -67,7 +67,7 @@ problem_at (GPtrArray *problems,
 }
 
 /* The first line of a GError message from the loader is
- * "<file>[, line L, column C][, <path>]: <message>". */
+ * "<file>[, line L, column C][, at <path>]: <message>". */
 static char *
 expected_place (const char *file_name,
                 const char *path,
@@ -78,8 +78,8 @@ expected_place (const char *file_name,
 
   if (line > 0)
     g_string_append_printf (place, ", line %u, column %u", line, column);
-  if (path != NULL)
-    g_string_append_printf (place, ", %s", path);
+  if (path != NULL || line > 0)
+    g_string_append_printf (place, ", at %s", path != NULL ? path : "$");
   g_string_append (place, ": ");
   return g_string_free (place, FALSE);
 }
@@ -1773,18 +1773,18 @@ test_problem_to_string (void)
   char *text;
 
   text = wa_report_problem_to_string (&problem, "bad-share.json");
-  g_assert_cmpstr (text, ==, "bad-share.json, line 12, column 20, $.regions.items[2].share.value: "
+  g_assert_cmpstr (text, ==, "bad-share.json, line 12, column 20, at $.regions.items[2].share.value: "
                              "The share 101 is outside 0–100.");
   g_free (text);
 
   text = wa_report_problem_to_string (&problem, NULL);
-  g_assert_cmpstr (text, ==, "line 12, column 20, $.regions.items[2].share.value: The share 101 is outside 0–100.");
+  g_assert_cmpstr (text, ==, "Line 12, column 20, at $.regions.items[2].share.value: The share 101 is outside 0–100.");
   g_free (text);
 
   problem.line = 0;
   problem.column = 0;
   text = wa_report_problem_to_string (&problem, "bad-share.json");
-  g_assert_cmpstr (text, ==, "bad-share.json, $.regions.items[2].share.value: The share 101 is outside 0–100.");
+  g_assert_cmpstr (text, ==, "bad-share.json, at $.regions.items[2].share.value: The share 101 is outside 0–100.");
   g_free (text);
 
   problem.path = NULL;
@@ -1800,7 +1800,7 @@ test_problem_to_string (void)
   problem.line = 3;
   problem.column = 1;
   text = wa_report_problem_to_string (&problem, "x.json");
-  g_assert_cmpstr (text, ==, "x.json, line 3, column 1: The share 101 is outside 0–100.");
+  g_assert_cmpstr (text, ==, "x.json, line 3, column 1, at $: The share 101 is outside 0–100.");
   g_free (text);
 
   /* Copy and free, directly and as a boxed type. */

@@ -24,7 +24,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <glib/gi18n-lib.h>
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
@@ -79,34 +79,29 @@ char *
 wa_report_problem_to_string (const WaReportProblem *problem,
                              const char            *file_name)
 {
-  g_autoptr(GString) place = g_string_new (NULL);
-
   g_return_val_if_fail (problem != NULL, NULL);
 
+  /* Each combination is one sentence for translators, so that the order
+   * and punctuation can follow the language. */
+  if (file_name != NULL && problem->line > 0)
+    /* Translators: file name, line, column, JSON path, problem */
+    return g_strdup_printf (_("%s, line %u, column %u, at %s: %s"), file_name,
+                            problem->line, problem->column,
+                            problem->path != NULL ? problem->path : "$", problem->message);
+  if (file_name != NULL && problem->path != NULL)
+    /* Translators: file name, JSON path, problem */
+    return g_strdup_printf (_("%s, at %s: %s"), file_name, problem->path, problem->message);
   if (file_name != NULL)
-    g_string_append (place, file_name);
-
+    /* Translators: file name, problem */
+    return g_strdup_printf (_("%s: %s"), file_name, problem->message);
   if (problem->line > 0)
-    {
-      if (place->len > 0)
-        g_string_append (place, ", ");
-      /* Translators: a place in a file, e.g. "line 3, column 17" */
-      g_string_append_printf (place, _("line %u, column %u"), problem->line, problem->column);
-    }
-
+    /* Translators: line, column, JSON path, problem */
+    return g_strdup_printf (_("Line %u, column %u, at %s: %s"), problem->line, problem->column,
+                            problem->path != NULL ? problem->path : "$", problem->message);
   if (problem->path != NULL)
-    {
-      if (place->len > 0)
-        g_string_append (place, ", ");
-      g_string_append (place, problem->path);
-    }
-
-  if (place->len == 0)
-    return g_strdup (problem->message);
-
-  /* Translators: the first %s is a place (file name, line and column, JSON
-   * path), the second the problem */
-  return g_strdup_printf (_("%s: %s"), place->str, problem->message);
+    /* Translators: JSON path, problem */
+    return g_strdup_printf (_("At %s: %s"), problem->path, problem->message);
+  return g_strdup (problem->message);
 }
 
 static WaReportProblem *
@@ -462,9 +457,14 @@ get_int (Check      *check,
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
     type_problem (check, node, _("a whole number"));
   else if (json_node_get_int (node) < min || json_node_get_int (node) > max)
-    add_problem (check, WA_REPORT_ERROR_VALUE,
-                 _("%" G_GINT64_FORMAT " is outside the allowed range %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT "."),
-                 json_node_get_int (node), min, max);
+    {
+      g_autofree char *value = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+      g_autofree char *low = g_strdup_printf ("%" G_GINT64_FORMAT, min);
+      g_autofree char *high = g_strdup_printf ("%" G_GINT64_FORMAT, max);
+
+      /* Translators: a number, then the smallest and largest allowed */
+      add_problem (check, WA_REPORT_ERROR_VALUE, _("%s is outside the allowed range %s–%s."), value, low, high);
+    }
   else
     {
       *out = json_node_get_int (node);
@@ -1483,10 +1483,11 @@ check_root (Check    *check,
   if (version > 1)
     {
       gsize old = path_push_member (check, "version");
+      g_autofree char *version_text = g_strdup_printf ("%" G_GINT64_FORMAT, version);
 
       add_problem (check, WA_REPORT_ERROR_VERSION,
-                   _("The report uses version %" G_GINT64_FORMAT " of the format; this version of Wangan reads version 1. Please update Wangan."),
-                   version);
+                   _("The report uses version %s of the format; this version of Wangan reads version 1. Please update Wangan."),
+                   version_text);
       path_pop (check, old);
       return;
     }
@@ -1663,8 +1664,7 @@ wa_report_load_bytes (GBytes      *bytes,
       if (check.n_dropped > 0)
         g_ptr_array_add (problems,
                          problem_new (WA_REPORT_ERROR_LIMIT, NULL,
-                                      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                                    "…and %u more problem.",
+                                      g_strdup_printf (ngettext ("…and %u more problem.",
                                                                     "…and %u more problems.",
                                                                     check.n_dropped),
                                                        check.n_dropped)));

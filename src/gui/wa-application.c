@@ -192,8 +192,13 @@ check_files (const char * const *paths)
         {
           WaReportProblem *problem = g_ptr_array_index (problems, j);
 
-          g_print ("%s:%u:%u: %s: %s\n", shown, problem->line, problem->column,
-                   problem->path != NULL ? problem->path : "$", problem->message);
+          /* The compiler-style form that editors understand; a problem of
+           * the whole file has no place. */
+          if (problem->line > 0)
+            g_print ("%s:%u:%u: %s: %s\n", shown, problem->line, problem->column,
+                     problem->path != NULL ? problem->path : "$", problem->message);
+          else
+            g_print ("%s: %s\n", shown, problem->message);
         }
     }
   return status;

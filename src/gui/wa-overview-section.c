@@ -251,13 +251,21 @@ build_sources (GtkWidget  *page,
       g_autofree char *date = wa_source_get_date (source) != NULL
                               ? wa_format_date (wa_source_get_date (source), lang) : NULL;
       g_autofree char *subtitle = NULL;
+      gboolean fallback = FALSE;
+      const char *title = wa_text_get (wa_source_get_title (source), lang, &fallback);
       GtkWidget *row;
 
       /* Translators: a source's publisher · its date */
       subtitle = g_strdup_printf (_("%s · %s"),
                                   wa_text_get (wa_source_get_publisher (source), lang, NULL),
                                   date != NULL ? date : _("undated"));
-      row = wa_ui_row (wa_text_get (wa_source_get_title (source), lang, NULL), subtitle);
+
+      row = wa_ui_row (title, subtitle);
+      if (fallback)
+        {
+          gtk_widget_add_css_class (row, "wa-fallback");
+          gtk_widget_set_tooltip_text (row, _("Not available in your language; shown in the report's other language"));
+        }
       if (wa_source_get_url (source) != NULL)
         {
           GtkWidget *link = gtk_link_button_new (wa_source_get_url (source));

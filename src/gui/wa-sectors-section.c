@@ -44,7 +44,7 @@ wa_sectors_section_build (WaSection *section,
     }
 
   wa_ui_page_header (page, _("Sectors"),
-                     _("The customer sectors of the cybersecurity market, in the order the report lists them, largest first."));
+                     _("The customer sectors of the cybersecurity market, in the order the report lists them, beginning with the largest."));
 
   if (wa_report_get_sectors_note (report) != NULL)
     gtk_box_append (GTK_BOX (page), wa_ui_text_label (wa_report_get_sectors_note (report), lang, NULL));

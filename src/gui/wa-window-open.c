@@ -137,10 +137,9 @@ show_problems (WaWindow  *self,
   dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, NULL);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s",
                                   n > 0
-                                  ? g_dngettext (GETTEXT_PACKAGE,
-                                                 "Wangan found a problem in this file; the report shown stays as it was.",
-                                                 "Wangan found these problems in this file; the report shown stays as it was.",
-                                                 n)
+                                  ? ngettext ("Wangan found a problem in this file; the report shown stays as it was.",
+                              "Wangan found these problems in this file; the report shown stays as it was.",
+                                              n)
                                   : _("The report shown stays as it was."));
 
   label = gtk_label_new (n > 0 ? list : error->message);
