@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "wa-hotspots-section.h"
+#include "wa-hotspots-chart.h"
 #include "wa-ui.h"
 
 /* The text a row is searched in is kept on the row under this key. */
@@ -313,7 +314,7 @@ wa_hotspots_section_build (WaSection *section,
   if (about != NULL)
     gtk_box_append (GTK_BOX (intro), about);
 
-  wa_ui_chart_slot (intro, "chart-slot-hotspots");
+  wa_ui_add_chart (intro, wa_hotspots_chart_new (report, lang));
 
   for (guint d = 0; d < n_dimensions; d++)
     {

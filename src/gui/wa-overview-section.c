@@ -11,6 +11,7 @@
 
 #include "wa-format.h"
 #include "wa-overview-section.h"
+#include "wa-market-chart.h"
 #include "wa-ui.h"
 
 struct _WaOverviewSection
@@ -172,7 +173,7 @@ build_market (GtkWidget  *page,
   group = wa_ui_group (page, wa_text_get (wa_report_get_market_title (report), lang, NULL),
                        _("Only published points are shown; years the sources do not give are left out, never estimated."));
 
-  wa_ui_chart_slot (group, "chart-slot-market");
+  wa_ui_add_chart (group, wa_market_chart_new (report, lang));
 
   for (guint i = 0; i < n; i++)
     {
@@ -290,8 +291,8 @@ wa_overview_section_build (WaSection *section,
   GtkWidget *page = wa_ui_page_box ();
 
   gtk_box_append (GTK_BOX (page), build_header (report, lang));
-  build_headlines (page, report, lang);
   build_market (page, report, lang);
+  build_headlines (page, report, lang);
   build_findings (page, report, lang);
   build_sources (page, report, lang);
   return page;

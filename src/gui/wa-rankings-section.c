@@ -14,6 +14,8 @@
 
 #include "wa-format.h"
 #include "wa-rankings-section.h"
+#include "wa-rank-history-chart.h"
+#include "wa-rankings-chart.h"
 #include "wa-ui.h"
 
 /* --- WaRankingSlot: one row of the table -------------------------------- */
@@ -928,7 +930,7 @@ build_ranking (WaRankingsSection *self,
 
   /* Translators: heading of the ranking table */
   group = wa_ui_group (page, _("Places"), places);
-  wa_ui_chart_slot (group, "chart-slot-rankings");
+  wa_ui_add_chart (group, wa_rankings_chart_new (report, self->lang));
   table = build_table (self, report, slots);
   gtk_box_append (GTK_BOX (group), build_controls (self));
   gtk_box_append (GTK_BOX (group), table);
@@ -957,7 +959,7 @@ build_history (WaRankingsSection *self,
 
   group = wa_ui_group (page, title, NULL);
   gtk_widget_set_name (group, "rank-history");
-  wa_ui_chart_slot (group, "chart-slot-rank-history");
+  wa_ui_add_chart (group, wa_rank_history_chart_new (report, self->lang));
   list = wa_ui_group_list (group);
   gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
 

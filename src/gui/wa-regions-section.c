@@ -11,6 +11,7 @@
 
 #include "wa-format.h"
 #include "wa-regions-section.h"
+#include "wa-regions-chart.h"
 #include "wa-ui.h"
 
 struct _WaRegionsSection
@@ -57,7 +58,7 @@ wa_regions_section_build (WaSection *section,
                        n_unpublished > 0
                        ? _("Regions whose share the report does not publish are listed as not published.")
                        : NULL);
-  wa_ui_chart_slot (group, "chart-slot-regions");
+  wa_ui_add_chart (group, wa_regions_chart_new (report, lang));
   list = wa_ui_group_list (group);
   for (guint i = 0; i < n; i++)
     {

@@ -8,6 +8,7 @@
 
 #include "wa-format.h"
 #include "wa-sectors-section.h"
+#include "wa-sectors-chart.h"
 #include "wa-ui.h"
 
 struct _WaSectorsSection
@@ -52,7 +53,7 @@ wa_sectors_section_build (WaSection *section,
   group = wa_ui_group (page, _("Sectors in Published Order"),
                        any_share ? NULL
                        : _("The report gives the order of the sectors but no shares."));
-  wa_ui_chart_slot (group, "chart-slot-sectors");
+  wa_ui_add_chart (group, wa_sectors_chart_new (report, lang));
   list = wa_ui_group_list (group);
   for (guint i = 0; i < n; i++)
     {

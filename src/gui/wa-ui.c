@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wa-chart-view.h"
 #include "wa-format.h"
 #include "wa-ui.h"
 
@@ -48,24 +49,18 @@ wa_ui_page_header (GtkWidget  *page,
 }
 
 /**
- * wa_ui_chart_slot:
+ * wa_ui_add_chart:
  * @container: a box
- * @name: the slot's widget name, e.g. "chart-slot-regions"
+ * @chart: (transfer floating): a #WaChart
  *
- * The place in a page where a chart goes: an empty box, named so that the
- * chart can be put there, with nothing drawn in the meantime.
- *
- * Returns: (transfer none): the slot
+ * Adds @chart to @container inside a chart view: the chart with its legend
+ * and its "Show Data" table.
  */
-GtkWidget *
-wa_ui_chart_slot (GtkWidget  *container,
-                  const char *name)
+void
+wa_ui_add_chart (GtkWidget *container,
+                 GtkWidget *chart)
 {
-  GtkWidget *slot = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-
-  gtk_widget_set_name (slot, name);
-  gtk_box_append (GTK_BOX (container), slot);
-  return slot;
+  gtk_box_append (GTK_BOX (container), wa_chart_view_new (WA_CHART (chart)));
 }
 
 /**

@@ -14,8 +14,8 @@ GtkWidget *wa_ui_page_box          (void);
 void       wa_ui_page_header       (GtkWidget   *page,
                                     const char  *title,
                                     const char  *subtitle);
-GtkWidget *wa_ui_chart_slot        (GtkWidget   *container,
-                                    const char  *name);
+void       wa_ui_add_chart         (GtkWidget   *container,
+                                    GtkWidget   *chart);
 GtkWidget *wa_ui_number_row        (guint        number,
                                     GtkWidget   *content);
 GtkWidget *wa_ui_group             (GtkWidget   *page,

@@ -1,0 +1,22 @@
+/* wa-market-painter.h — paints the chart of market size by year
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <cairo.h>
+
+#include "wa-chart-painter.h"
+
+G_BEGIN_DECLS
+
+void wa_market_painter_paint        (cairo_t                 *cr,
+                                     WaChartData             *data,
+                                     WaChartStyle            *style,
+                                     double                   width,
+                                     double                   height);
+void wa_market_painter_paint_layout (cairo_t                 *cr,
+                                     const WaChartLayout     *layout,
+                                     const WaChartPaintState *state);
+
+G_END_DECLS

@@ -1,0 +1,22 @@
+/* wa-rank-history-painter.h — paints the chart of one company's rank by year
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <cairo.h>
+
+#include "wa-chart-painter.h"
+
+G_BEGIN_DECLS
+
+void wa_rank_history_painter_paint        (cairo_t                 *cr,
+                                           WaChartData             *data,
+                                           WaChartStyle            *style,
+                                           double                   width,
+                                           double                   height);
+void wa_rank_history_painter_paint_layout (cairo_t                 *cr,
+                                           const WaChartLayout     *layout,
+                                           const WaChartPaintState *state);
+
+G_END_DECLS
