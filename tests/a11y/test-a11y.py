@@ -20,6 +20,8 @@ gi.require_version('Atspi', '2.0')
 from gi.repository import Atspi  # noqa: E402
 
 SECTIONS = ['Overview', 'Regions', 'Sectors', 'Hotspots', 'Outlook', 'Rankings']
+# market size, regions, sectors, hotspots, Top 50 places, rank history
+CHARTS = 6
 
 results = []
 
@@ -29,7 +31,7 @@ def check(ok, what):
     return ok
 
 
-def wait_for(predicate, timeout=15.0):
+def wait_for(predicate, timeout=30.0):
     end = time.monotonic() + timeout
     while time.monotonic() < end:
         value = predicate()
@@ -92,11 +94,21 @@ def main():
 
         for index, title in enumerate(SECTIONS):
             check(Atspi.Selection.select_child(sidebar, index), f'"{title}" can be selected')
-            check(wait_for(lambda: shown_title() == title, timeout=5.0),
+            check(wait_for(lambda: shown_title() == title, timeout=15.0),
                   f'selecting "{title}" shows its page (the header names it)')
             item = sidebar.get_child_at_index(index)
             check(item.get_state_set().contains(Atspi.StateType.SELECTED),
                   f'the "{title}" item reports itself as selected')
+
+        # Icons are images too, with at most a short tooltip as description;
+        # a chart's description states its data, so it is long.
+        charts = [n for n in walk(app) if n.get_role() == Atspi.Role.IMAGE and len(n.get_description() or '') > 60]
+        check(len(charts) == CHARTS, f'the pages expose their {CHARTS} charts as described images ({len(charts)} found)')
+        for chart in charts:
+            name = chart.get_name() or ''
+            description = chart.get_description() or ''
+            check(name and not name.startswith(('Wa', 'Gtk')), f'chart "{name}" has a name')
+            check(len(description) > 60, f'chart "{name}" has a description that states its data')
 
         unnamed = [n.get_role_name() for n in walk(app)
                    if n.get_role() in (Atspi.Role.PUSH_BUTTON, Atspi.Role.TOGGLE_BUTTON)
@@ -114,12 +126,16 @@ def outer():
     import json
     import tempfile
     with tempfile.NamedTemporaryFile('r', suffix='.json') as out:
-        run = subprocess.run(['dbus-run-session', '--', sys.executable, __file__, sys.argv[1], out.name],
-                             stdout=subprocess.DEVNULL, timeout=100)
+        try:
+            run = subprocess.run(['dbus-run-session', '--', sys.executable, __file__, sys.argv[1], out.name],
+                                 stdout=subprocess.DEVNULL, timeout=270)
+            status = f'exit status {run.returncode}'
+        except subprocess.TimeoutExpired:
+            status = 'timed out'
         try:
             inner_results = json.load(open(out.name, encoding='utf-8'))
         except ValueError:
-            inner_results = [[False, f'the test did not report (exit status {run.returncode})']]
+            inner_results = [[False, f'the test did not report ({status})']]
     print(f'1..{len(inner_results)}')
     for number, (ok, what) in enumerate(inner_results, 1):
         print(f'{"ok" if ok else "not ok"} {number} - {what}')
