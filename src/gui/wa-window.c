@@ -217,6 +217,7 @@ build_primary_menu (WaWindow *self)
 {
   GMenu *menu = g_menu_new ();
   g_autoptr(GMenuModel) open = wa_window_build_open_menu (self);
+  g_autoptr(GMenuModel) present = wa_window_build_present_menu (self);
   g_autoptr(GMenu) view = g_menu_new ();
   g_autoptr(GMenu) style = g_menu_new ();
   g_autoptr(GMenu) language = g_menu_new ();
@@ -234,6 +235,7 @@ build_primary_menu (WaWindow *self)
   g_menu_append (language, "English", "app.language::en");
   g_menu_append_submenu (view, _("_Language"), G_MENU_MODEL (language));
   g_menu_append_section (menu, NULL, open);
+  g_menu_append_section (menu, NULL, present);
   g_menu_append_section (menu, NULL, G_MENU_MODEL (view));
 
   g_menu_append (help, _("_Keyboard Shortcuts"), "win.show-help-overlay");
@@ -344,6 +346,16 @@ wa_window_get_report (WaWindow *self)
   return self->report;
 }
 
+/* The keyboard starts on the current section's row in the sidebar. */
+static void
+focus_current_section (WaWindow *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->sidebar);
+
+  if (row != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
 /**
  * wa_window_set_report:
  * @report: (nullable): the report to show
@@ -377,9 +389,11 @@ wa_window_set_report (WaWindow *self,
     section = g_settings_get_string (self->settings, "last-section");
   if (!wa_window_set_section (self, section))
     wa_window_set_section (self, "overview");
-  /* Start on the sidebar when folded, like other adaptive apps. */
+  /* Start on the sidebar when folded, like other adaptive apps, with the
+   * keyboard focus on the current section. */
   adw_leaflet_set_visible_child (self->leaflet, self->sidebar_box);
   update_title (self);
+  focus_current_section (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);
 }
@@ -543,6 +557,7 @@ wa_window_constructed (GObject *object)
     }
 
   wa_window_open_init (self);
+  wa_window_present_init (self);
   translate_chrome (self);
 
 #if DEVELOPMENT_BUILD
@@ -556,6 +571,7 @@ wa_window_dispose (GObject *object)
   WaWindow *self = WA_WINDOW (object);
 
   wa_window_open_dispose (self);
+  wa_window_present_dispose (self);
   g_clear_object (&self->pages);
   gtk_widget_dispose_template (GTK_WIDGET (self), WA_TYPE_WINDOW);
   g_clear_object (&self->report);
@@ -655,6 +671,7 @@ wa_window_class_init (WaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WaWindow, loading_label);
   gtk_widget_class_bind_template_child (widget_class, WaWindow, loading_cancel);
   wa_window_open_class_init (widget_class);
+  wa_window_present_class_init (widget_class);
 
   gtk_widget_class_install_action (widget_class, "win.section", "s", section_action);
   gtk_widget_class_install_action (widget_class, "win.next-section", NULL, next_section_action);
@@ -689,4 +706,5 @@ wa_window_init (WaWindow *self)
                            G_CALLBACK (on_sidebar_row_activated), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->section_stack, "notify::visible-child",
                            G_CALLBACK (on_visible_child_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "map", G_CALLBACK (focus_current_section), NULL);
 }
