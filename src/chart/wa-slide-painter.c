@@ -34,7 +34,7 @@
 #define COVER_TITLE     0.078
 #define COVER_SUBTITLE  0.040
 #define COVER_DETAIL    0.034
-#define POINT_SIZE      0.042
+#define POINT_SIZE      0.045
 #define ITEM_HEADING    0.040
 #define ITEM_TEXT       0.034
 #define FIGURE_VALUE    0.070
@@ -48,6 +48,7 @@
 #define NOTE_SIZE       0.024
 #define FOOTER_SIZE     0.020
 #define CHART_TEXT      0.030
+#define CHART_MIN_WIDTH_EM 60.0
 
 /* Lists shrink down to this fraction of their size before they are cut. */
 #define MIN_FIT         0.80
@@ -292,6 +293,22 @@ paint_chart_slide (Painter       *p,
 
   chart_style = chart_style_for_slide (p->style, 1.0);
   zoom = CHART_TEXT * p->u / MAX (chart_style->em, 1.0);
+  /* Charts that need room more than large type (the ranking's grid has ten
+   * labelled columns from 55 em on; the map's tiles name their regions)
+   * get it: their text is smaller than on other slides. */
+  switch (wa_chart_data_get_kind (chart))
+    {
+    case WA_CHART_KIND_RANKINGS:
+    case WA_CHART_KIND_REGIONS:
+      zoom = MIN (zoom, width / (CHART_MIN_WIDTH_EM * MAX (chart_style->em, 1.0)));
+      break;
+    case WA_CHART_KIND_MARKET:
+    case WA_CHART_KIND_SECTORS:
+    case WA_CHART_KIND_HOTSPOTS:
+    case WA_CHART_KIND_RANK_HISTORY:
+    default:
+      break;
+    }
   wa_chart_style_set_scale (chart_style, p->style->scale * zoom);
 
   cairo_save (p->cr);
@@ -480,7 +497,13 @@ paint_fitted (Painter       *p,
 
   while (fit > MIN_FIT + 0.001 && !func (p, slide, top, bottom, fit, FALSE))
     fit -= 0.05;
+
+  /* What still does not fit is cut, rather than drawn over the footnote. */
+  cairo_save (p->cr);
+  cairo_rectangle (p->cr, 0, top, p->width, bottom - top);
+  cairo_clip (p->cr);
   func (p, slide, top, bottom, fit, TRUE);
+  cairo_restore (p->cr);
 }
 
 static void

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "wa-application.h"
+#include "wa-cli-export.h"
 #include "wa-i18n.h"
 #include "wa-report-loader.h"
 #include "wa-window.h"
@@ -222,6 +223,18 @@ wa_application_handle_local_options (GApplication *application,
       return check_files (paths);
     }
 
+  /* wangan --export=FILE …: no window, no display (wa-cli-export.c). */
+  if (wa_cli_export_requested (options))
+    {
+      g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &paths);
+      if (paths != NULL && paths[0] != NULL && paths[1] != NULL)
+        {
+          g_printerr ("wangan: %s\n", _("--export takes one report file at most."));
+          return 1;
+        }
+      return wa_cli_export (options, paths != NULL ? paths[0] : NULL);
+    }
+
   return -1;
 }
 
@@ -295,6 +308,18 @@ wa_application_init (WaApplication *self)
     { "version", 'v', G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL, N_("Show the version and quit"), NULL },
     { "check", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
       N_("Check report files without opening a window: one line per problem; exit status 0 if all are valid, 1 if not"), NULL },
+    { "export", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+      N_("Export without opening a window (no display needed) and quit; the format comes from the extension: .pdf, .png or .svg. Exit status 0 on success, 1 on any error"), N_("FILE") },
+    { "section", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+      N_("With --export: “all” (the default) for the whole report as slides, one per PDF page; overview, regions, sectors, hotspots, rankings or rank-history for the section’s chart (rankings: both of its charts in a PDF); outlook or sources for the section’s slides. A PNG or SVG file gets the first chart or slide"), N_("NAME") },
+    { "language", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+      N_("With --export: the language, zh_CN or en (default: the application’s language setting)"), N_("LANGUAGE") },
+    { "size", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+      N_("With --export: the size in pixels (PNG) or points (PDF, SVG), e.g. 1280x720, 1920x1080 (the default) or 3840x2160"), N_("WxH") },
+    { "scale", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+      N_("With --export to PNG: pixels per unit of --size, 1 (the default) to 4"), N_("N") },
+    { "background", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+      N_("With --export: light (the default), dark or transparent"), N_("STYLE") },
     { G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[REPORT.json…]") },
     { NULL }
   };

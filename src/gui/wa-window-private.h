@@ -41,6 +41,13 @@ struct _WaWindow
   GFile *loading_file;
   GCancellable *load_cancellable;
   guint loading_timeout_id;
+
+  /* Presenting, exporting and printing (wa-window-present.c) */
+  GtkWindow *presenter;           /* weak */
+  GCancellable *export_cancellable;
+  guint exports_running;
+  GtkPrintSettings *print_settings;
+  gboolean print_whole_report;
 };
 
 /* wa-window-open.c */
@@ -48,6 +55,16 @@ void        wa_window_open_init          (WaWindow *self);
 void        wa_window_open_dispose       (WaWindow *self);
 void        wa_window_open_class_init    (GtkWidgetClass *widget_class);
 GMenuModel *wa_window_build_open_menu    (WaWindow *self);
+
+/* wa-window-present.c */
+void        wa_window_present_init       (WaWindow *self);
+void        wa_window_present_dispose    (WaWindow *self);
+void        wa_window_present_class_init (GtkWidgetClass *widget_class);
+GMenuModel *wa_window_build_present_menu (WaWindow *self);
+void        wa_window_export_deck        (WaWindow *self,
+                                          GFile    *file,
+                                          gboolean  dark);
+GtkPrintOperation *wa_window_new_print_operation (WaWindow *self);
 
 /* wa-window.c */
 void        wa_window_update_menus       (WaWindow *self);
