@@ -82,6 +82,19 @@ show_in_window (GtkWidget *child,
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_set_child (GTK_WINDOW (window), child);
   gtk_window_present (GTK_WINDOW (window));
+
+  /* Wait for the X server to map and size the window: on a loaded machine
+   * that takes longer than a few main loop iterations. */
+  {
+    gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    while (g_get_monotonic_time () < end &&
+           (!gtk_widget_get_mapped (child) || gtk_widget_get_width (child) <= 1))
+      {
+        g_main_context_iteration (NULL, FALSE);
+        g_usleep (1000);
+      }
+  }
   iterate_main_loop ();
   return window;
 }
