@@ -1828,6 +1828,46 @@ test_error_quark (void)
 
 /* ------------------------------------------------------------------------ */
 
+/* Unknown members are ignored, and noted with their place. */
+static void
+test_unknown_members_noted (void)
+{
+  static const char json[] =
+    "{\"format\": \"wangan-report\", \"version\": 1, \"id\": \"t\", \"extra\": 1,\n"
+    " \"title\": {\"en\": \"T\", \"colour\": \"red\"}, \"publisher\": {\"en\": \"P\"},\n"
+    " \"published\": \"2025-01-02\", \"edition\": {\"en\": \"1\"},\n"
+    " \"sources\": [{\"id\": \"s1\", \"title\": {\"en\": \"S\"}, \"publisher\": {\"en\": \"P\"}, \"date\": null, \"url\": null}],\n"
+    " \"overview\": {\"headlines\": [], \"market\": {\"title\": {\"en\": \"M\"}, \"points\": []}, \"findings\": []}}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, sizeof json - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WaReport) report = wa_report_load_bytes (bytes, "notes.json", NULL, &error);
+  GPtrArray *notes;
+  WaReportProblem *note;
+
+  g_assert_no_error (error);
+  notes = wa_report_get_notes (report);
+  g_assert_nonnull (notes);
+  g_assert_cmpuint (notes->len, ==, 2);
+
+  /* In document order, each with its place. */
+  note = g_ptr_array_index (notes, 0);
+  g_assert_cmpstr (note->path, ==, "$.extra");
+  g_assert_cmpuint (note->line, ==, 1);
+  g_assert_cmpuint (note->column, ==, 63);
+  g_assert_nonnull (strstr (note->message, "“extra”"));
+  note = g_ptr_array_index (notes, 1);
+  g_assert_cmpstr (note->path, ==, "$.title.colour");
+  g_assert_cmpuint (note->line, ==, 2);
+
+  /* The bundled report uses only members of the format. */
+  {
+    g_autoptr(WaReport) bundled = wa_report_load_resource (WA_BUNDLED_REPORT_PATH, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (wa_report_get_notes (bundled)->len, ==, 0);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1835,6 +1875,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/loader/valid/bundled-resource", test_bundled_resource);
+  g_test_add_func ("/loader/valid/unknown-members-noted", test_unknown_members_noted);
   g_test_add_func ("/loader/valid/bundled-resource-missing", test_bundled_resource_missing);
   g_test_add_func ("/loader/valid/bundled-file", test_bundled_file);
   g_test_add_func ("/loader/valid/bundled-resource-uri", test_bundled_resource_uri);

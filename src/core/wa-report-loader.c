@@ -260,6 +260,7 @@ typedef struct
   GPtrArray *problems;
   GHashTable *source_ids;
   guint n_dropped;
+  GPtrArray *notes;          /* WaReportProblem: members that are ignored */
 } Check;
 
 typedef enum {
@@ -322,6 +323,42 @@ path_pop (Check *check,
 {
   g_string_truncate (check->path, old);
 }
+
+/* Members this version does not know are ignored (forward compatibility
+ * within a major version), but said, so that a typo in a member name does
+ * not go unnoticed. */
+static void
+note_unknown_members (Check              *check,
+                      JsonObject         *object,
+                      const char * const *known)
+{
+  g_autoptr(GList) members = json_object_get_members (object);
+
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      const char *name = l->data;
+      g_autofree char *path = NULL;
+      WaReportProblem *note;
+
+      if (g_strv_contains (known, name) || check->notes->len >= WA_REPORT_MAX_PROBLEMS)
+        continue;
+
+      if (g_regex_match_simple ("^[A-Za-z_][A-Za-z0-9_]*$", name, 0, 0))
+        path = g_strconcat (check->path->str, ".", name, NULL);
+      else
+        {
+          g_autofree char *escaped = g_strescape (name, NULL);
+
+          path = g_strdup_printf ("%s[\"%s\"]", check->path->str, escaped);
+        }
+      /* Translators: %s is a member name in the report file */
+      note = problem_new (WA_REPORT_ERROR_VALUE, path,
+                          g_strdup_printf (_("The member “%s” is not part of the format and is ignored."), name));
+      g_ptr_array_add (check->notes, note);
+    }
+}
+
+#define KNOWN(...) ((const char * const []) { __VA_ARGS__, NULL })
 
 static const char *
 describe_node (JsonNode *node)
@@ -591,6 +628,7 @@ check_text_node (Check    *check,
     }
 
   object = json_node_get_object (node);
+  note_unknown_members (check, object, KNOWN ("zh_CN", "en"));
   ok = get_string (check, object, "zh_CN", FALSE, FALSE, &zh_cn);
   ok = get_string (check, object, "en", FALSE, FALSE, &en) && ok;
   if (!ok)
@@ -682,6 +720,7 @@ check_figure_node (Check       *check,
       return NULL;
     }
   object = json_node_get_object (node);
+  note_unknown_members (check, object, KNOWN ("value", "unit", "qualifier", "year", "source", "confidence", "note"));
 
   value_node = get_member (check, object, "value", TRUE);
   if (value_node == NULL)
@@ -915,6 +954,7 @@ check_source (Check    *check,
 
   if (object == NULL)
     return;
+  note_unknown_members (check, object, KNOWN ("id", "title", "publisher", "date", "url", "archive"));
 
   ok = get_unique_id (check, object, "id", check->source_ids, &id);
   ok = get_text (check, object, "title", TRUE, &title) && ok;
@@ -955,6 +995,7 @@ check_headline (Check    *check,
 
   if (object == NULL)
     return;
+  note_unknown_members (check, object, KNOWN ("id", "label", "figure", "change", "note"));
 
   ok = get_unique_id (check, object, "id", list->ids, &id);
   ok = get_text (check, object, "label", TRUE, &label) && ok;
@@ -987,6 +1028,7 @@ check_market_point (Check    *check,
 
   if (object == NULL)
     return;
+  note_unknown_members (check, object, KNOWN ("year", "kind", "edition", "size", "growth"));
 
   ok = get_int (check, object, "year", TRUE, 1900, 2200, &year);
   ok = get_choice (check, object, "kind", kinds, &kind) && ok;
@@ -1029,12 +1071,15 @@ check_overview (Check      *check,
     return;
 
   old = path_push_member (check, "overview");
+  note_unknown_members (check, overview, KNOWN ("headlines", "market", "findings"));
   foreach_element (check, overview, "headlines", TRUE, FALSE, check_headline, &list);
 
   market = get_object (check, overview, "market", TRUE);
   if (market != NULL)
     {
       gsize old_market = path_push_member (check, "market");
+
+      note_unknown_members (check, market, KNOWN ("title", "points"));
 
       get_text (check, market, "title", TRUE, &report->market_title);
       foreach_element (check, market, "points", TRUE, FALSE, check_market_point, report);
@@ -1062,6 +1107,7 @@ check_region (Check    *check,
 
   if (object == NULL)
     return;
+  note_unknown_members (check, object, KNOWN ("id", "name", "share"));
 
   ok = get_unique_id (check, object, "id", list->ids, &id);
   ok = get_text (check, object, "name", TRUE, &name) && ok;
@@ -1091,6 +1137,7 @@ check_regions (Check      *check,
 
   report->has_regions = TRUE;
   old = path_push_member (check, "regions");
+  note_unknown_members (check, regions, KNOWN ("year", "items", "remainder", "note"));
   if (get_int (check, regions, "year", TRUE, 1900, 2200, &year))
     report->regions_year = (int) year;
   foreach_element (check, regions, "items", TRUE, TRUE, check_region, &list);
@@ -1116,6 +1163,7 @@ check_sector (Check    *check,
 
   if (object == NULL)
     return;
+  note_unknown_members (check, object, KNOWN ("id", "name", "share", "group"));
 
   ok = get_unique_id (check, object, "id", list->ids, &id);
   ok = get_text (check, object, "name", TRUE, &name) && ok;
@@ -1145,6 +1193,7 @@ check_sectors (Check      *check,
 
   report->has_sectors = TRUE;
   old = path_push_member (check, "sectors");
+  note_unknown_members (check, sectors, KNOWN ("items", "note"));
   foreach_element (check, sectors, "items", TRUE, TRUE, check_sector, &list);
   get_text (check, sectors, "note", FALSE, &report->sectors_note);
   path_pop (check, old);
@@ -1166,6 +1215,7 @@ check_dimension (Check    *check,
 
   if (object == NULL)
     return;
+  note_unknown_members (check, object, KNOWN ("id", "name"));
 
   ok = get_unique_id (check, object, "id", list->ids, &id);
   ok = get_text (check, object, "name", TRUE, &name) && ok;
@@ -1199,6 +1249,7 @@ check_hotspot (Check    *check,
 
   if (object == NULL)
     return;
+  note_unknown_members (check, object, KNOWN ("id", "name", "dimension", "description"));
 
   ok = get_unique_id (check, object, "id", data->ids, &id);
   ok = get_text (check, object, "name", TRUE, &name) && ok;
@@ -1243,6 +1294,7 @@ check_hotspots (Check      *check,
 
   report->has_hotspots = TRUE;
   old = path_push_member (check, "hotspots");
+  note_unknown_members (check, object, KNOWN ("dimensions", "mapping", "items", "source", "note"));
   foreach_element (check, object, "dimensions", TRUE, TRUE, check_dimension, &dimensions);
   if (get_choice (check, object, "mapping", mappings, &mapping))
     report->hotspot_mapping = mapping;
@@ -1269,6 +1321,7 @@ check_outlook_item (Check    *check,
 
   if (object == NULL)
     return;
+  note_unknown_members (check, object, KNOWN ("id", "headline", "title", "summary"));
 
   ok = get_unique_id (check, object, "id", list->ids, &id);
   ok = get_text (check, object, "headline", TRUE, &headline) && ok;
@@ -1299,6 +1352,7 @@ check_outlook (Check      *check,
 
   report->has_outlook = TRUE;
   old = path_push_member (check, "outlook");
+  note_unknown_members (check, object, KNOWN ("items", "source", "note"));
   foreach_element (check, object, "items", TRUE, TRUE, check_outlook_item, &list);
   if (check_source_ref (check, object, "source", &source))
     report->outlook_source_id = g_strdup (source);
@@ -1330,6 +1384,7 @@ check_ranking_entry (Check    *check,
 
   if (object == NULL)
     return;
+  note_unknown_members (check, object, KNOWN ("company", "rank", "note", "highlight"));
 
   ok = get_text (check, object, "company", TRUE, &company);
   ok = get_figure (check, object, "rank", TRUE, WA_UNIT_RANK, RANGE_RANK,
@@ -1373,6 +1428,7 @@ check_history_point (Check    *check,
 
   if (object == NULL)
     return;
+  note_unknown_members (check, object, KNOWN ("year", "rank"));
 
   ok = get_int (check, object, "year", TRUE, 1900, 2200, &year);
   ok = get_figure (check, object, "rank", TRUE, WA_UNIT_RANK, RANGE_RANK,
@@ -1422,6 +1478,7 @@ check_rankings (Check      *check,
 
   report->has_rankings = TRUE;
   old = path_push_member (check, "rankings");
+  note_unknown_members (check, object, KNOWN ("name", "year", "size", "method", "entries", "history"));
   get_text (check, object, "name", TRUE, &report->ranking_name);
   if (get_int (check, object, "year", TRUE, 1900, 2200, &year))
     report->ranking_year = (int) year;
@@ -1437,6 +1494,8 @@ check_rankings (Check      *check,
       if (history_object != NULL)
         {
           gsize old_history = path_push_member (check, "history");
+
+          note_unknown_members (check, history_object, KNOWN ("company", "points", "note"));
 
           get_text (check, history_object, "company", TRUE, &report->history_company);
           foreach_element (check, history_object, "points", TRUE, TRUE, check_history_point, &history);
@@ -1492,6 +1551,10 @@ check_root (Check    *check,
       return;
     }
 
+  note_unknown_members (check, root, KNOWN ("format", "version", "id", "title", "publisher", "published",
+                                            "edition", "sources", "overview", "regions", "sectors",
+                                            "hotspots", "outlook", "rankings"));
+
   if (get_string (check, root, "id", TRUE, FALSE, &id))
     report->id = g_strdup (id);
   get_text (check, root, "title", TRUE, &report->title);
@@ -1531,13 +1594,14 @@ compare_problem_places (gconstpointer a,
 /* Gives the problems their line and column and puts them in document order
  * (the check visits sections in its own order). */
 static void
-locate_problems (Check *check)
+locate_problems (Check     *check,
+                 GPtrArray *problems)
 {
-  guint n = MIN (check->problems->len, MAX_LOCATED_PROBLEMS);
+  guint n = MIN (problems->len, MAX_LOCATED_PROBLEMS);
 
   for (guint i = 0; i < n; i++)
     {
-      WaReportProblem *problem = g_ptr_array_index (check->problems, i);
+      WaReportProblem *problem = g_ptr_array_index (problems, i);
 
       if (problem->path != NULL && problem->line == 0)
         wa_json_locate (check->data, check->length, problem->path,
@@ -1547,8 +1611,8 @@ locate_problems (Check *check)
   /* A stable sort: g_ptr_array_sort is not guaranteed to be. */
   {
     g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
-    guint len = check->problems->len;
-    WaReportProblem **items = (WaReportProblem **) check->problems->pdata;
+    guint len = problems->len;
+    WaReportProblem **items = (WaReportProblem **) problems->pdata;
 
     for (guint i = 0; i < len; i++)
       g_ptr_array_add (sorted, items[i]);
@@ -1655,12 +1719,13 @@ wa_report_load_bytes (GBytes      *bytes,
   check.problems = problems;
   check.source_ids = source_ids;
   check.n_dropped = 0;
+  check.notes = g_ptr_array_new_with_free_func ((GDestroyNotify) wa_report_problem_free);
 
   check_root (&check, json_parser_get_root (parser), report);
 
   if (problems->len > 0)
     {
-      locate_problems (&check);
+      locate_problems (&check, problems);
       if (check.n_dropped > 0)
         g_ptr_array_add (problems,
                          problem_new (WA_REPORT_ERROR_LIMIT, NULL,
@@ -1668,12 +1733,15 @@ wa_report_load_bytes (GBytes      *bytes,
                                                                     "…and %u more problems.",
                                                                     check.n_dropped),
                                                        check.n_dropped)));
+      g_ptr_array_unref (check.notes);
       set_error_from_problems (error, display_name, problems);
       if (out_problems != NULL)
         *out_problems = g_steal_pointer (&problems);
       return NULL;
     }
 
+  locate_problems (&check, check.notes);
+  report->notes = check.notes;
   return g_steal_pointer (&report);
 }
 

@@ -57,6 +57,8 @@ struct _WaReport
   WaText *history_company;
   GListStore *history;            /* WaFigure (unit rank, one per year) */
   WaText *history_note;
+
+  GPtrArray *notes;               /* WaReportProblem: ignored members */
 };
 
 WaReport *wa_report_new (void);

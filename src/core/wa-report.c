@@ -50,6 +50,7 @@ wa_report_finalize (GObject *object)
   g_clear_pointer (&self->ranking_method, wa_text_unref);
   g_clear_pointer (&self->history_company, wa_text_unref);
   g_clear_pointer (&self->history_note, wa_text_unref);
+  g_clear_pointer (&self->notes, g_ptr_array_unref);
 
   G_OBJECT_CLASS (wa_report_parent_class)->finalize (object);
 }
@@ -370,4 +371,20 @@ wa_report_get_history_note (WaReport *self)
 {
   g_return_val_if_fail (WA_IS_REPORT (self), NULL);
   return self->history_note;
+}
+
+/**
+ * wa_report_get_notes:
+ * @self: a #WaReport
+ *
+ * What the loader noticed without refusing the file: members that this
+ * version of the format does not know and ignored.
+ *
+ * Returns: (transfer none) (element-type WaReportProblem) (nullable): the notes
+ */
+GPtrArray *
+wa_report_get_notes (WaReport *self)
+{
+  g_return_val_if_fail (WA_IS_REPORT (self), NULL);
+  return self->notes;
 }

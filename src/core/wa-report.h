@@ -33,6 +33,8 @@ GListModel *wa_report_get_sources         (WaReport   *self);
 WaSource   *wa_report_lookup_source       (WaReport   *self,
                                            const char *id);
 
+GPtrArray  *wa_report_get_notes           (WaReport   *self);
+
 /* Overview */
 GListModel *wa_report_get_headlines       (WaReport   *self);
 WaText     *wa_report_get_market_title    (WaReport   *self);

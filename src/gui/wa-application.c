@@ -186,7 +186,20 @@ check_files (const char * const *paths)
 
       report = wa_report_load_file (file, NULL, &problems, &error);
       if (report != NULL)
-        continue;
+        {
+          GPtrArray *notes = wa_report_get_notes (report);
+
+          /* Notes do not make a file invalid. */
+          for (guint j = 0; notes != NULL && j < notes->len; j++)
+            {
+              WaReportProblem *note = g_ptr_array_index (notes, j);
+
+              /* Translators: "note" marks a remark that is not an error */
+              g_print ("%s:%u:%u: %s: %s %s\n", shown, note->line, note->column, note->path,
+                       _("note:"), note->message);
+            }
+          continue;
+        }
 
       status = 1;
       for (guint j = 0; problems != NULL && j < problems->len; j++)
