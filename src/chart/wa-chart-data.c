@@ -1524,3 +1524,51 @@ wa_chart_data_get_table_cell (const WaChartData *self,
   cells = g_ptr_array_index (self->table_rows, row);
   return cells[column];
 }
+
+static void
+append_tsv_cell (GString    *tsv,
+                 const char *cell)
+{
+  for (const char *p = cell != NULL ? cell : ""; *p != '\0'; p++)
+    g_string_append_c (tsv, (*p == '\t' || *p == '\n' || *p == '\r') ? ' ' : *p);
+}
+
+/**
+ * wa_chart_data_to_tsv:
+ *
+ * The "Show data" table as tab-separated text (for the clipboard): a
+ * header row, then one line per table row, each line ending in a newline.
+ * Tabs and line breaks inside a cell become spaces.
+ *
+ * Returns: (transfer full): the text, in UTF-8
+ */
+char *
+wa_chart_data_to_tsv (const WaChartData *self)
+{
+  GString *tsv;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  tsv = g_string_new (NULL);
+  for (guint c = 0; c < self->table_headers->len; c++)
+    {
+      if (c > 0)
+        g_string_append_c (tsv, '\t');
+      append_tsv_cell (tsv, g_ptr_array_index (self->table_headers, c));
+    }
+  g_string_append_c (tsv, '\n');
+
+  for (guint r = 0; r < self->table_rows->len; r++)
+    {
+      char **cells = g_ptr_array_index (self->table_rows, r);
+
+      for (guint c = 0; c < self->table_headers->len; c++)
+        {
+          if (c > 0)
+            g_string_append_c (tsv, '\t');
+          append_tsv_cell (tsv, cells[c]);
+        }
+      g_string_append_c (tsv, '\n');
+    }
+  return g_string_free (tsv, FALSE);
+}

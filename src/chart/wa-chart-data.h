@@ -206,6 +206,7 @@ guint               wa_chart_data_get_n_table_rows  (const WaChartData *self);
 const char         *wa_chart_data_get_table_cell    (const WaChartData *self,
                                                      guint              row,
                                                      guint              column);
+char               *wa_chart_data_to_tsv            (const WaChartData *self);
 
 const char         *wa_chart_gettext                (WaLanguage  lang,
                                                      const char *msgid) G_GNUC_FORMAT (2);

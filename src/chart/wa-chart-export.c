@@ -13,6 +13,7 @@
 
 #include "wa-chart-export.h"
 #include "wa-chart-painter.h"
+#include "wa-export-file.h"
 
 /**
  * wa_chart_render_image:
@@ -118,8 +119,32 @@ wa_chart_export_bytes (WaChartData    *data,
 }
 
 /**
+ * wa_chart_export_style_new:
+ * @background: (nullable): "light", "dark" or "transparent" (the values of
+ *   the export-background setting); anything else is light
+ *
+ * Returns: (transfer full): the fixed export style for @background: a
+ *   transparent one has the light style's colours without the background
+ */
+WaChartStyle *
+wa_chart_export_style_new (const char *background)
+{
+  WaChartStyle *style;
+
+  style = wa_chart_style_new_export (g_strcmp0 (background, "dark") == 0
+                                     ? WA_CHART_THEME_DARK : WA_CHART_THEME_LIGHT);
+  if (g_strcmp0 (background, "transparent") == 0)
+    style->paint_background = FALSE;
+  return style;
+}
+
+/**
  * wa_chart_export_file:
  * @file: where to write; replaced if it exists
+ *
+ * Writes the chart atomically (wa_export_file_write_bytes()): after a
+ * failure @file is as it was and no partial file is left. An SVG gets the
+ * chart's title and description as its `<title>` and `<desc>`.
  *
  * Returns: whether the file was written
  */
@@ -138,10 +163,17 @@ wa_chart_export_file (WaChartData    *data,
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
   bytes = wa_chart_export_bytes (data, style, format, width, height, scale, error);
   if (bytes == NULL)
     return FALSE;
-  return g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                  NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL,
-                                  cancellable, error);
+  if (format == WA_CHART_FORMAT_SVG)
+    {
+      g_autoptr(GBytes) svg = g_steal_pointer (&bytes);
+
+      bytes = wa_export_svg_add_title (svg, wa_chart_data_get_title (data),
+                                       wa_chart_data_get_description (data));
+    }
+  return wa_export_file_write_bytes (file, bytes, cancellable, error);
 }

@@ -24,6 +24,8 @@ typedef enum {
   WA_CHART_FORMAT_PDF,
 } WaChartFormat;
 
+WaChartStyle    *wa_chart_export_style_new (const char *background);
+
 cairo_surface_t *wa_chart_render_image (WaChartData    *data,
                                         WaChartStyle   *style,
                                         int             width,

@@ -7,11 +7,16 @@
  * so it carries the same pattern), and a "Show Data" toggle. Below the
  * chart, revealed by that toggle: a GtkColumnView with the same numbers as
  * text — the accessible alternative to the chart.
+ *
+ * Next to the toggle, the "Chart Options" menu: Copy Chart (the chart as
+ * an image and its data as text, also Ctrl+C on the chart), Copy Data and
+ * Export Chart… (WaChartExportDialog).
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "wa-chart-export-dialog.h"
 #include "wa-chart-painter.h"
 #include "wa-chart-view.h"
 
@@ -45,6 +50,7 @@ struct _WaChartView
   GtkWidget   *toolbar;
   GtkWidget   *legend;
   GtkWidget   *show_data;
+  GtkWidget   *menu_button;
   GtkWidget   *revealer;
   GtkWidget   *scroller;
   GtkWidget   *table;
@@ -235,10 +241,63 @@ rebuild_table (WaChartView *self)
 }
 
 static void
+update_actions (WaChartView *self)
+{
+  gboolean has_data = self->chart != NULL && wa_chart_get_data (self->chart) != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "chartview.copy", has_data);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "chartview.copy-data", has_data);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "chartview.export", has_data);
+}
+
+static void
 chart_data_changed_cb (WaChartView *self)
 {
   rebuild_legend (self);
   rebuild_table (self);
+  update_actions (self);
+}
+
+static void
+copy_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  WaChartView *self = WA_CHART_VIEW (widget);
+
+  if (self->chart != NULL)
+    wa_chart_copy (self->chart, g_strcmp0 (action_name, "chartview.copy") == 0);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  WaChartView *self = WA_CHART_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  WaChartData *data = self->chart != NULL ? wa_chart_get_data (self->chart) : NULL;
+  GtkWidget *dialog;
+
+  if (data == NULL)
+    return;
+  dialog = wa_chart_export_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, data);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static GMenuModel *
+build_menu (void)
+{
+  GMenu *menu = g_menu_new ();
+  GMenuItem *item;
+
+  item = g_menu_item_new (_("_Copy Chart"), "chartview.copy");
+  g_menu_item_set_attribute (item, "accel", "s", "<Primary>c");
+  g_menu_append_item (menu, item);
+  g_object_unref (item);
+  g_menu_append (menu, _("Copy _Data"), "chartview.copy-data");
+  g_menu_append (menu, _("_Export Chart…"), "chartview.export");
+  return G_MENU_MODEL (menu);
 }
 
 static void
@@ -425,6 +484,25 @@ wa_chart_view_class_init (WaChartViewClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * WaChartView|chartview.copy:
+   *
+   * Copies the chart as an image and its data as text.
+   */
+  gtk_widget_class_install_action (widget_class, "chartview.copy", NULL, copy_action);
+  /**
+   * WaChartView|chartview.copy-data:
+   *
+   * Copies the chart's data as tab-separated text.
+   */
+  gtk_widget_class_install_action (widget_class, "chartview.copy-data", NULL, copy_action);
+  /**
+   * WaChartView|chartview.export:
+   *
+   * Opens the export window of the chart.
+   */
+  gtk_widget_class_install_action (widget_class, "chartview.export", NULL, export_action);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "wa-chart-view");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -434,6 +512,7 @@ static void
 wa_chart_view_init (WaChartView *self)
 {
   GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
+  GMenuModel *menu;
   GtkWidget *spacer;
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
@@ -460,6 +539,26 @@ wa_chart_view_init (WaChartView *self)
   gtk_widget_set_tooltip_text (self->show_data, _("Show the chart’s numbers as a table"));
   g_signal_connect_swapped (self->show_data, "toggled", G_CALLBACK (show_data_toggled_cb), self);
   gtk_box_append (GTK_BOX (self->toolbar), self->show_data);
+
+  menu = build_menu ();
+  self->menu_button = gtk_menu_button_new ();
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (self->menu_button), "view-more-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->menu_button), menu);
+  gtk_widget_add_css_class (self->menu_button, "flat");
+  gtk_widget_add_css_class (self->menu_button, "wa-chart-menu-button");
+  gtk_widget_set_valign (self->menu_button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (self->menu_button, _("Chart Options"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Chart Options"),
+                                  -1);
+  /* GTK 4.8: the toggle button inside is what assistive technologies see */
+  if (gtk_widget_get_first_child (self->menu_button) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (self->menu_button)),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, _("Chart Options"),
+                                    -1);
+  gtk_box_append (GTK_BOX (self->toolbar), self->menu_button);
+  g_object_unref (menu);
+  update_actions (self);
 
   self->revealer = gtk_revealer_new ();
   gtk_revealer_set_transition_type (GTK_REVEALER (self->revealer), GTK_REVEALER_TRANSITION_TYPE_SLIDE_DOWN);

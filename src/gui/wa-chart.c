@@ -22,10 +22,17 @@
  */
 #include "config.h"
 
+#include <math.h>
+#include <string.h>
+
+#include "wa-chart-export.h"
 #include "wa-chart-painter.h"
 #include "wa-chart.h"
 
 #define ANIMATION_USEC (350 * G_TIME_SPAN_MILLISECOND)
+/* The width of the chart put on the clipboard, in CSS pixels; its height
+ * is what the chart needs at that width. */
+#define COPY_WIDTH 960
 
 typedef struct
 {
@@ -287,6 +294,8 @@ wa_chart_set_data (WaChart     *self,
   priv->hover_item = -1;
   invalidate_layout (self);
   update_accessible (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "chart.copy", priv->data != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "chart.copy-data", priv->data != NULL);
   start_animation (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 
@@ -488,6 +497,123 @@ wa_chart_get_description (WaChart *self)
 
   priv = wa_chart_get_instance_private (self);
   return priv->data != NULL ? wa_chart_data_get_description (priv->data) : NULL;
+}
+
+/* Clipboard */
+
+/**
+ * wa_chart_render_texture:
+ *
+ * Renders the chart for the clipboard through the same painters as the
+ * exports: the light export style with its title and legend,
+ * %COPY_WIDTH pixels wide (times the widget's scale factor).
+ *
+ * Returns: (transfer full) (nullable): the image, or %NULL without data
+ */
+GdkTexture *
+wa_chart_render_texture (WaChart *self)
+{
+  WaChartPrivate *priv;
+  g_autoptr(WaChartStyle) style = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  cairo_surface_t *surface;
+  GdkTexture *texture;
+  int height, scale;
+
+  g_return_val_if_fail (WA_IS_CHART (self), NULL);
+
+  priv = wa_chart_get_instance_private (self);
+  if (priv->data == NULL)
+    return NULL;
+
+  style = wa_chart_export_style_new ("light");
+  scale = MAX (1, gtk_widget_get_scale_factor (GTK_WIDGET (self)));
+  height = (int) ceil (wa_chart_layout_preferred_height (priv->data, style, COPY_WIDTH));
+  surface = wa_chart_render_image (priv->data, style, COPY_WIDTH, MAX (height, 16), scale);
+  /* ARGB32, premultiplied, native endian: GDK_MEMORY_DEFAULT */
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                      (gsize) cairo_image_surface_get_stride (surface)
+                                      * (gsize) cairo_image_surface_get_height (surface),
+                                      (GDestroyNotify) cairo_surface_destroy, surface);
+  texture = gdk_memory_texture_new (cairo_image_surface_get_width (surface),
+                                    cairo_image_surface_get_height (surface),
+                                    GDK_MEMORY_DEFAULT, bytes,
+                                    (gsize) cairo_image_surface_get_stride (surface));
+  return texture;
+}
+
+/**
+ * wa_chart_create_content:
+ * @with_image: whether to offer the chart as an image too
+ *
+ * Returns: (transfer full) (nullable): what "Copy Chart" (@with_image) or
+ *   "Copy Data" puts on the clipboard: the data as tab-separated text,
+ *   and the chart as an image; %NULL without data
+ */
+GdkContentProvider *
+wa_chart_create_content (WaChart  *self,
+                         gboolean  with_image)
+{
+  WaChartPrivate *priv;
+  g_autoptr(GBytes) tsv = NULL;
+  GdkContentProvider *text;
+  char *tsv_text;
+
+  g_return_val_if_fail (WA_IS_CHART (self), NULL);
+
+  priv = wa_chart_get_instance_private (self);
+  if (priv->data == NULL)
+    return NULL;
+
+  tsv_text = wa_chart_data_to_tsv (priv->data);
+  tsv = g_bytes_new_take (tsv_text, strlen (tsv_text));
+  text = gdk_content_provider_new_for_bytes ("text/plain;charset=utf-8", tsv);
+  if (with_image)
+    {
+      g_autoptr(GdkTexture) texture = wa_chart_render_texture (self);
+      GdkContentProvider *providers[2];
+
+      providers[0] = gdk_content_provider_new_typed (GDK_TYPE_TEXTURE, texture);
+      providers[1] = text;
+      return gdk_content_provider_new_union (providers, G_N_ELEMENTS (providers));
+    }
+  return text;
+}
+
+/**
+ * wa_chart_copy:
+ * @with_image: the chart as an image and its data (Copy Chart), or only
+ *   its data (Copy Data)
+ *
+ * Puts the chart on the widget's clipboard.
+ */
+void
+wa_chart_copy (WaChart  *self,
+               gboolean  with_image)
+{
+  g_autoptr(GdkContentProvider) content = NULL;
+
+  g_return_if_fail (WA_IS_CHART (self));
+
+  content = wa_chart_create_content (self, with_image);
+  if (content != NULL)
+    gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (self)), content);
+}
+
+static void
+copy_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  wa_chart_copy (WA_CHART (widget), TRUE);
+}
+
+static void
+copy_data_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  wa_chart_copy (WA_CHART (widget), FALSE);
 }
 
 /* Keyboard and pointer */
@@ -966,6 +1092,22 @@ wa_chart_class_init (WaChartClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * WaChart|chart.copy:
+   *
+   * Copies the chart as an image and its data as text (Ctrl+C).
+   */
+  gtk_widget_class_install_action (widget_class, "chart.copy", NULL, copy_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK, "chart.copy", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, GDK_CONTROL_MASK, "chart.copy", NULL);
+
+  /**
+   * WaChart|chart.copy-data:
+   *
+   * Copies the chart's data as tab-separated text.
+   */
+  gtk_widget_class_install_action (widget_class, "chart.copy-data", NULL, copy_data_action);
+
   gtk_widget_class_set_css_name (widget_class, "wa-chart");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }
@@ -982,6 +1124,8 @@ wa_chart_init (WaChart *self)
   priv->hover_item = -1;
   priv->progress = 1;
 
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "chart.copy", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "chart.copy-data", FALSE);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_focus_on_click (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);

@@ -52,4 +52,10 @@ WaChartStyle  *wa_chart_get_style           (WaChart      *self);
 WaChartLayout *wa_chart_get_layout          (WaChart      *self);
 double         wa_chart_get_progress        (WaChart      *self);
 
+GdkTexture    *wa_chart_render_texture      (WaChart      *self);
+GdkContentProvider *wa_chart_create_content (WaChart      *self,
+                                             gboolean      with_image);
+void           wa_chart_copy                (WaChart      *self,
+                                             gboolean      with_image);
+
 G_END_DECLS
