@@ -1218,6 +1218,7 @@ test_edge_values (void)
       if (error != NULL)
         g_test_message ("%s → %s: %s", valid[i].old, valid[i].new, error->message);
       g_assert_no_error (error);
+      g_assert_nonnull (report);
     }
 
   {

@@ -423,7 +423,6 @@ void
 wa_window_show_about (WaWindow *self)
 {
   static const char *developers[] = { "Wangan developers", NULL };
-  g_autoptr(GString) sources = g_string_new (NULL);
   GtkWidget *about;
 
   g_return_if_fail (WA_IS_WINDOW (self));
