@@ -4,6 +4,10 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
 #include <glib/gi18n.h>
 
 #include "wa-application.h"
@@ -94,6 +98,43 @@ create_window (WaApplication *self)
   return window;
 }
 
+/* WANGAN_BENCH_FIRST_FRAME (tests/bench/bench-startup): once the first
+ * frame of the window has been painted, print when (CLOCK_MONOTONIC, µs),
+ * the resident set size (KiB), the CPU time used so far (µs) and the GSK
+ * renderer, and quit. */
+static void
+bench_first_frame_painted (GdkFrameClock *clock,
+                           GtkWidget     *window)
+{
+  gint64 now = g_get_monotonic_time ();
+  g_autofree char *status = NULL;
+  const char *rss = NULL;
+  GskRenderer *renderer;
+  struct timespec cpu;
+
+  if (!gtk_widget_get_mapped (window))
+    return;
+  g_signal_handlers_disconnect_by_func (clock, bench_first_frame_painted, window);
+
+  if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    rss = strstr (status, "\nVmRSS:");
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &cpu);
+  renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+  g_print ("WANGAN_BENCH_FIRST_FRAME %" G_GINT64_FORMAT " %ld %" G_GINT64_FORMAT " %s\n",
+           now,
+           rss != NULL ? strtol (rss + strlen ("\nVmRSS:"), NULL, 10) : -1L,
+           (gint64) cpu.tv_sec * G_USEC_PER_SEC + cpu.tv_nsec / 1000,
+           renderer != NULL ? G_OBJECT_TYPE_NAME (renderer) : "none");
+  g_application_quit (g_application_get_default ());
+}
+
+static void
+bench_watch_first_frame (GtkWidget *window)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
+                           G_CALLBACK (bench_first_frame_painted), window, 0);
+}
+
 static void
 wa_application_activate (GApplication *application)
 {
@@ -101,7 +142,11 @@ wa_application_activate (GApplication *application)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
-    window = GTK_WINDOW (create_window (self));
+    {
+      window = GTK_WINDOW (create_window (self));
+      if (g_getenv ("WANGAN_BENCH_FIRST_FRAME") != NULL)
+        g_signal_connect (window, "realize", G_CALLBACK (bench_watch_first_frame), NULL);
+    }
 
   gtk_window_present (window);
 }

@@ -1,0 +1,348 @@
+/* bench-lists.c — the rankings page with 100 000 places
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ *   bench-lists REPORT.json [PHASES]
+ *
+ * PHASES (for profiling one of them): a comma-separated subset of
+ * "show,filter,scroll"; all by default.
+ *
+ * REPORT.json is the synthetic 8 MiB report (a ranking of 100 000 places,
+ * about 45 000 of them with a known company). In a 1280×800 WaWindow, under
+ * a display (Xvfb), with GSK's cairo renderer:
+ *
+ *  show     wa_window_set_report () + wa_window_set_section ("rankings")
+ *           until the first frame after them has been painted; the floor is
+ *           the same for the bundled report (a ranking of 50 places).
+ *  filter   from the search entry's "search-changed" (after the entry's own
+ *           typing delay, which is a choice, not a cost) until the table's
+ *           models are updated (synchronous), and until the next frame is
+ *           painted. Budget: < 50 ms to the frame.
+ *  scroll   frame times (before-paint → after-paint of the frame clock)
+ *           while a tick callback scrolls the table: smoothly (a quarter of
+ *           the view per frame) and then through the whole list (jumps of
+ *           a 100th of it per frame). Budget: no frame > 16 ms.
+ */
+#include "config.h"
+
+#include <locale.h>
+
+#include "bench-gui.h"
+#include "wa-report-loader.h"
+#include "wa-window.h"
+
+#define FILTER_BUDGET 50.0
+#define FRAME_BUDGET 16.0
+#define SWEEP_FRAMES 100
+#define SMOOTH_FRAMES 240
+
+typedef struct
+{
+  const char *query;    /* the text whose search is measured */
+  double emitted;       /* when "search-changed" was last emitted */
+  double handled;       /* when the page had handled it, for @query */
+  guint n_emissions;
+  double intermediate;  /* ms spent on other searches in between */
+} SearchTimes;
+
+static gboolean
+search_hook (GSignalInvocationHint *hint,
+             guint                  n_params,
+             const GValue          *params,
+             gpointer               user_data)
+{
+  SearchTimes *times = user_data;
+
+  times->emitted = bench_now_ms ();
+  times->n_emissions++;
+  return TRUE;
+}
+
+static void
+on_search_changed_after (GtkSearchEntry *entry,
+                         SearchTimes    *times)
+{
+  /* Replacing the text emits "search-changed" at once for the empty text
+   * in between (GtkSearchEntry does not delay an empty search): only the
+   * emission for the query itself counts. */
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), times->query) == 0)
+    times->handled = bench_now_ms ();
+  else
+    times->intermediate += bench_now_ms () - times->emitted;
+}
+
+static WaReport *
+load_report (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  char *contents;
+  gsize length;
+  WaReport *report;
+
+  if (path == NULL)
+    report = wa_report_load_resource (WA_BUNDLED_REPORT_PATH, &error);
+  else
+    {
+      if (!g_file_get_contents (path, &contents, &length, &error))
+        g_error ("%s", error->message);
+      bytes = g_bytes_new_take (contents, length);
+      report = wa_report_load_bytes (bytes, path, NULL, &error);
+    }
+  if (report == NULL)
+    g_error ("%s", error->message);
+  return report;
+}
+
+/* Shows @report on the rankings page; returns ms to the first frame, and in
+ * @out_sync the synchronous part (building the pages). */
+static double
+show_report (WaWindow    *window,
+             BenchFrames *frames,
+             WaReport    *report,
+             double      *out_sync)
+{
+  double start, end;
+
+  /* Start from another section, as a user who opens a report does. */
+  wa_window_set_section (window, "overview");
+  bench_wait_for_frame (frames, 5000);
+  bench_settle ();
+
+  start = bench_now_ms ();
+  wa_window_set_report (window, report);
+  wa_window_set_section (window, "rankings");
+  *out_sync = bench_now_ms () - start;
+  end = bench_wait_for_frame (frames, 60000);
+  return end - start;
+}
+
+static GListModel *
+table_model (WaWindow *window)
+{
+  GtkWidget *view = bench_find_named (GTK_WIDGET (window), "ranking-table");
+
+  g_assert (GTK_IS_COLUMN_VIEW (view));
+  return G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (view)));
+}
+
+typedef struct
+{
+  GtkAdjustment *adjustment;
+  double step;
+  guint frames_left;    /* 0: until the end of the list */
+  gboolean done;
+} Scroll;
+
+static gboolean
+scroll_tick (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       user_data)
+{
+  Scroll *scroll = user_data;
+  double value = gtk_adjustment_get_value (scroll->adjustment);
+  double max = gtk_adjustment_get_upper (scroll->adjustment) - gtk_adjustment_get_page_size (scroll->adjustment);
+
+  if (scroll->frames_left == 1 || (scroll->frames_left == 0 && value >= max))
+    {
+      scroll->done = TRUE;
+      return G_SOURCE_REMOVE;
+    }
+  if (scroll->frames_left > 0)
+    scroll->frames_left--;
+  gtk_adjustment_set_value (scroll->adjustment, MIN (value + scroll->step, max));
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+print_frames (const char *name,
+              GArray     *durations,
+              double      wall_ms)
+{
+  guint over = 0;
+  BenchStats stats;
+
+  for (guint i = 0; i < durations->len; i++)
+    if (g_array_index (durations, double, i) > FRAME_BUDGET)
+      over++;
+  stats = bench_stats ((double *) (void *) durations->data, durations->len);
+  g_print ("%-28s %6u %8.2f %8.2f %8.2f %8.2f %6u %6.1f  %s\n", name, stats.n, stats.median,
+           stats.p95, stats.max, stats.max / FRAME_BUDGET, over,
+           wall_ms > 0 ? stats.n / (wall_ms / 1000.0) : 0,
+           bench_verdict (over == 0));
+}
+
+static void
+run_scroll (BenchFrames   *frames,
+            GtkWidget     *scroller,
+            const char    *name,
+            double         step,
+            guint          n_frames)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  Scroll scroll = { adjustment, step, n_frames, FALSE };
+  double start;
+
+  bench_settle ();
+  frames->durations = g_array_new (FALSE, FALSE, sizeof (double));
+  start = bench_now_ms ();
+  gtk_widget_add_tick_callback (scroller, scroll_tick, &scroll, NULL);
+  while (!scroll.done)
+    g_main_context_iteration (NULL, TRUE);
+  bench_wait_for_frame (frames, 5000);
+  print_frames (name, frames->durations, bench_now_ms () - start);
+  g_clear_pointer (&frames->durations, g_array_unref);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  static const char * const queries[] = {
+    "guard",                 /* English, about one name in six */
+    "盾",                    /* Chinese, one character */
+    "swiftdeep labs",        /* two words */
+    "winicssec",             /* the highlighted company: one place */
+    "zzz no such company",   /* nothing: the "no places" page */
+    "",                      /* cleared: all 100 000 places again */
+  };
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(WaReport) bundled = NULL;
+  g_autoptr(WaReport) bundled2 = NULL;
+  g_autoptr(WaReport) big = NULL;
+  GtkWidget *entry, *table_scroller, *page_scroller;
+  WaWindow *window;
+  BenchFrames frames;
+  SearchTimes times = { 0 };
+  double floor_show, floor_sync, show[2], sync[2];
+  guint hook;
+  const char *phases;
+
+  setlocale (LC_ALL, "");
+  if (argc != 2 && argc != 3)
+    {
+      g_printerr ("usage: %s REPORT.json [show,filter,scroll]\n", argv[0]);
+      return 2;
+    }
+  if (!gtk_init_check ())
+    {
+      g_print ("SKIPPED: no display (run under xvfb-run -a)\n");
+      return 77;
+    }
+  adw_init ();
+
+  bundled = load_report (NULL);
+  bundled2 = load_report (NULL);
+  big = load_report (argv[1]);
+
+  settings = g_settings_new (SCHEMA_ID);
+  window = wa_window_new (NULL, settings);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  wa_window_set_report (window, bundled);
+  gtk_window_present (GTK_WINDOW (window));
+  bench_iterate ();
+  bench_frames_init (&frames, GTK_WIDGET (window));
+  bench_wait_for_frame (&frames, 5000);
+
+  bench_print_machine ();
+  bench_print_renderer (GTK_WIDGET (window));
+  g_print ("# The rankings page with %u places (%u known): %s\n\n",
+           wa_report_get_ranking_size (big),
+           g_list_model_get_n_items (wa_report_get_ranking_entries (big)), argv[1]);
+
+  phases = argc == 3 ? argv[2] : "show,filter,scroll";
+
+  /* --- show --- */
+  if (strstr (phases, "show") == NULL)
+    {
+      show_report (window, &frames, big, &sync[0]);
+      goto filter;
+    }
+  floor_show = show_report (window, &frames, bundled2, &floor_sync);
+  show[0] = show_report (window, &frames, big, &sync[0]);
+  wa_window_set_report (window, bundled);
+  show[1] = show_report (window, &frames, big, &sync[1]);
+
+  g_print ("%-40s %10s %10s %8s\n", "show (set_report + section → frame)", "sync ms", "frame ms", "×floor");
+  g_print ("%-40s %10.1f %10.1f %8s\n", "floor: bundled report, 50 places", floor_sync, floor_show, "1.00×");
+  for (guint i = 0; i < 2; i++)
+    g_print ("%-40s %10.1f %10.1f %7.1f×\n", i == 0 ? "100 000 places, 1st" : "100 000 places, 2nd",
+             sync[i], show[i], show[i] / floor_show);
+
+  /* --- filter --- */
+filter:
+  if (strstr (phases, "filter") == NULL)
+    goto scroll;
+  entry = bench_find_named (GTK_WIDGET (window), "rankings-search");
+  g_assert (GTK_IS_SEARCH_ENTRY (entry));
+  hook = g_signal_add_emission_hook (g_signal_lookup ("search-changed", GTK_TYPE_SEARCH_ENTRY), 0,
+                                     search_hook, &times, NULL);
+  g_signal_connect_after (entry, "search-changed", G_CALLBACK (on_search_changed_after), &times);
+
+  g_print ("\n%-30s %7s %10s %10s %8s  %s\n", "filter “query”", "rows", "models ms", "frame ms",
+           "×budget", "verdict (< 50 ms to the frame)");
+  for (guint round = 0; round < 2; round++)
+    for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+      {
+        g_autofree char *label = g_strdup_printf ("“%s”%s", queries[q], round == 0 ? "" : " (again)");
+        double frame;
+
+        bench_settle ();
+        times.query = queries[q];
+        times.emitted = times.handled = 0;
+        times.n_emissions = 0;
+        times.intermediate = 0;
+        gtk_editable_set_text (GTK_EDITABLE (entry), queries[q]);
+        while (times.handled == 0)
+          g_main_context_iteration (NULL, TRUE);
+        frame = bench_wait_for_frame (&frames, 10000) - times.emitted;
+        g_print ("%-30s %7u %10.1f %10.1f %7.2f×  %-11s", label, g_list_model_get_n_items (table_model (window)),
+                 times.handled - times.emitted, frame, frame / FILTER_BUDGET,
+                 bench_verdict (frame < FILTER_BUDGET));
+        /* The search for the empty text in between, if any, ran before. */
+        if (times.intermediate > 0)
+          g_print ("  (+ %.0f ms before: the empty search in between)", times.intermediate);
+        g_print ("\n");
+      }
+  g_signal_remove_emission_hook (g_signal_lookup ("search-changed", GTK_TYPE_SEARCH_ENTRY), hook);
+
+  /* --- scroll --- */
+scroll:
+  if (strstr (phases, "scroll") == NULL)
+    goto out;
+  table_scroller = bench_find_named (GTK_WIDGET (window), "ranking-table-scroller");
+  g_assert (GTK_IS_SCROLLED_WINDOW (table_scroller));
+  page_scroller = bench_scrolled_ancestor (table_scroller);
+  if (page_scroller != NULL)
+    {
+      /* Bring the table into view on the page. */
+      graphene_point_t point;
+
+      if (gtk_widget_compute_point (table_scroller, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (page_scroller)),
+                                    &GRAPHENE_POINT_INIT (0, 0), &point))
+        gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (page_scroller)),
+                                  MAX (0, point.y - 80));
+      bench_wait_for_frame (&frames, 5000);
+    }
+
+  {
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (table_scroller));
+    double page = gtk_adjustment_get_page_size (adjustment);
+    double upper = gtk_adjustment_get_upper (adjustment);
+
+    g_print ("\n# table: %u rows, view %.0f px of %.0f px\n",
+             g_list_model_get_n_items (table_model (window)), page, upper);
+    g_print ("%-28s %6s %8s %8s %8s %8s %6s %6s  %s\n", "scroll", "frames", "median", "p95", "max ms",
+             "×budget", ">16ms", "fps", "verdict (no frame > 16 ms)");
+    run_scroll (&frames, table_scroller, "smooth, ¼ view per frame", page / 4, SMOOTH_FRAMES);
+    gtk_adjustment_set_value (adjustment, 0);
+    bench_wait_for_frame (&frames, 5000);
+    run_scroll (&frames, table_scroller, "whole list, 1/100 per frame", MAX (page, (upper - page) / SWEEP_FRAMES), 0);
+  }
+
+out:
+  bench_frames_clear (&frames);
+  gtk_window_destroy (GTK_WINDOW (window));
+  bench_iterate ();
+  return 0;
+}

@@ -1,0 +1,168 @@
+/* bench-sections.c — switching sections
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * In a 1280×800 WaWindow on the bundled report, under a display (Xvfb),
+ * with GSK's cairo renderer: the time from wa_window_set_section () (what
+ * activating a sidebar row does) to the end of the first frame painted
+ * after it, for every section: the first visit (cold) and the median and
+ * maximum of ROUNDS later visits. The frame clock is let go idle before
+ * each switch, so that the time holds no wait for the next refresh.
+ *
+ * Floor: the same, in a bare AdwApplicationWindow of the same size whose
+ * GtkStack switches between two pages that hold one label each.
+ *
+ * Budget: < 16 ms from activation to the frame.
+ */
+#include "config.h"
+
+#include <locale.h>
+
+#include "bench-gui.h"
+#include "wa-report-loader.h"
+#include "wa-window.h"
+
+#define BUDGET 16.0
+#define ROUNDS 15
+
+static const char * const sections[] = {
+  "regions", "sectors", "hotspots", "outlook", "rankings", "overview",
+};
+
+typedef void (*SwitchFunc) (gpointer    target,
+                            const char *name);
+
+static void
+switch_window (gpointer    target,
+               const char *name)
+{
+  if (!wa_window_set_section (WA_WINDOW (target), name))
+    g_error ("no section “%s”", name);
+}
+
+static void
+switch_stack (gpointer    target,
+              const char *name)
+{
+  gtk_stack_set_visible_child_name (GTK_STACK (target), name);
+}
+
+static double
+time_switch (BenchFrames *frames,
+             SwitchFunc   func,
+             gpointer     target,
+             const char  *name,
+             double      *out_work,
+             double      *out_sync)
+{
+  double start, end;
+
+  bench_settle ();
+  start = bench_now_ms ();
+  func (target, name);
+  if (out_sync != NULL)
+    *out_sync = bench_now_ms () - start;
+  end = bench_wait_for_frame (frames, 5000);
+  if (out_work != NULL)
+    *out_work = frames->last_duration;
+  return end - start;
+}
+
+static BenchStats
+floor_stats (void)
+{
+  GtkWidget *window = adw_application_window_new (NULL);
+  GtkWidget *stack = gtk_stack_new ();
+  double times[2 * ROUNDS];
+  BenchFrames frames;
+
+  gtk_stack_add_named (GTK_STACK (stack), gtk_label_new ("First page"), "a");
+  gtk_stack_add_named (GTK_STACK (stack), gtk_label_new ("Second page"), "b");
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), stack);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  bench_iterate ();
+  bench_frames_init (&frames, window);
+  bench_wait_for_frame (&frames, 5000);
+
+  for (guint i = 0; i < 2 * ROUNDS; i++)
+    times[i] = time_switch (&frames, switch_stack, stack, i % 2 == 0 ? "b" : "a", NULL, NULL);
+
+  bench_frames_clear (&frames);
+  gtk_window_destroy (GTK_WINDOW (window));
+  bench_iterate ();
+  return bench_stats (times, 2 * ROUNDS);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(WaReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  double cold[G_N_ELEMENTS (sections)], cold_work[G_N_ELEMENTS (sections)], cold_sync[G_N_ELEMENTS (sections)];
+  double warm[G_N_ELEMENTS (sections)][ROUNDS], warm_work[G_N_ELEMENTS (sections)][ROUNDS];
+  BenchStats floor;
+  BenchFrames frames;
+  WaWindow *window;
+  gboolean all_met = TRUE;
+
+  setlocale (LC_ALL, "");
+  if (!gtk_init_check ())
+    {
+      g_print ("SKIPPED: no display (run under xvfb-run -a)\n");
+      return 77;
+    }
+  adw_init ();
+
+  report = wa_report_load_resource (WA_BUNDLED_REPORT_PATH, &error);
+  g_assert_no_error (error);
+
+  floor = floor_stats ();
+
+  settings = g_settings_new (SCHEMA_ID);
+  window = wa_window_new (NULL, settings);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  wa_window_set_report (window, report);
+  wa_window_set_section (window, "overview");
+  gtk_window_present (GTK_WINDOW (window));
+  bench_iterate ();
+  bench_frames_init (&frames, GTK_WIDGET (window));
+  bench_wait_for_frame (&frames, 5000);
+
+  bench_print_machine ();
+  bench_print_renderer (GTK_WIDGET (window));
+  g_print ("# Section switching on the bundled report, 1280×800: wa_window_set_section ()\n"
+           "# → end of the first frame after it. Sync: the call itself. Work: that frame's\n"
+           "# own before-paint → after-paint. 1st: the first visit (for the overview, the\n"
+           "# first return to it). %u later visits per section. Budget: < %.0f ms.\n\n", ROUNDS, BUDGET);
+
+  for (guint s = 0; s < G_N_ELEMENTS (sections); s++)
+    cold[s] = time_switch (&frames, switch_window, window, sections[s], &cold_work[s], &cold_sync[s]);
+  for (guint r = 0; r < ROUNDS; r++)
+    for (guint s = 0; s < G_N_ELEMENTS (sections); s++)
+      warm[s][r] = time_switch (&frames, switch_window, window, sections[s], &warm_work[s][r], NULL);
+
+  g_print ("%-22s %9s %9s %9s | %9s %9s %9s | %8s %s\n", "section", "1st ms", "(sync)", "(work)",
+           "median", "(work)", "max", "med/floor", "verdict");
+  g_print ("%-22s %9s %9s %9s | %9.2f %9s %9.2f | %8s %s\n", "floor: GtkStack, label", "", "", "",
+           floor.median, "", floor.max, "1.00×", "");
+  for (guint s = 0; s < G_N_ELEMENTS (sections); s++)
+    {
+      BenchStats times = bench_stats (warm[s], ROUNDS);
+      BenchStats work = bench_stats (warm_work[s], ROUNDS);
+      gboolean met = cold[s] < BUDGET && times.max < BUDGET;
+
+      all_met = all_met && met;
+      g_print ("%-22s %9.2f %9.2f %9.2f | %9.2f %9.2f %9.2f | %7.1f× %s\n", sections[s],
+               cold[s], cold_sync[s], cold_work[s], times.median, work.median, times.max,
+               times.median / floor.median, bench_verdict (met));
+    }
+  g_print ("\n%s\n", all_met ? "every section within budget" : "some sections " BENCH_OVER);
+
+  bench_frames_clear (&frames);
+  gtk_window_destroy (GTK_WINDOW (window));
+  bench_iterate ();
+  return 0;
+}
