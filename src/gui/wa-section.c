@@ -16,6 +16,9 @@ typedef struct
 {
   WaReport *report;
   GtkWidget *scroller;
+  /* The page is built when it is first shown, not for every report or
+   * language change of pages nobody looks at. */
+  gboolean dirty;
 } WaSectionPrivate;
 
 typedef struct
@@ -183,6 +186,21 @@ rebuild (WaSection *self)
   adw_bin_set_child (ADW_BIN (self), priv->scroller);
 }
 
+/* Builds now if the page is on screen, else when it is next shown. */
+static void
+schedule_rebuild (WaSection *self)
+{
+  WaSectionPrivate *priv = wa_section_get_instance_private (self);
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      priv->dirty = FALSE;
+      rebuild (self);
+    }
+  else
+    priv->dirty = TRUE;
+}
+
 /**
  * wa_section_rebuild:
  *
@@ -193,7 +211,22 @@ void
 wa_section_rebuild (WaSection *self)
 {
   g_return_if_fail (WA_IS_SECTION (self));
-  rebuild (self);
+  schedule_rebuild (self);
+}
+
+static void
+wa_section_map (GtkWidget *widget)
+{
+  WaSection *self = WA_SECTION (widget);
+  WaSectionPrivate *priv = wa_section_get_instance_private (self);
+
+  if (priv->dirty)
+    {
+      priv->dirty = FALSE;
+      rebuild (self);
+    }
+
+  GTK_WIDGET_CLASS (wa_section_parent_class)->map (widget);
 }
 
 WaReport *
@@ -217,7 +250,7 @@ wa_section_set_report (WaSection *self,
   if (!g_set_object (&priv->report, report))
     return;
 
-  rebuild (self);
+  schedule_rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);
 }
 
@@ -277,6 +310,7 @@ wa_section_class_init (WaSectionClass *klass)
   object_class->dispose = wa_section_dispose;
   object_class->get_property = wa_section_get_property;
   object_class->set_property = wa_section_set_property;
+  GTK_WIDGET_CLASS (klass)->map = wa_section_map;
 
   info_quark = g_quark_from_static_string ("wa-section-info");
 
