@@ -120,6 +120,7 @@ struct _WaRankingsSection
   gboolean by_company;      /* whether the table is sorted by company */
   gboolean scroll_to_start;
   guint scroll_idle;
+  GStrv needles;                 /* the folded search words, or NULL */
 };
 
 /* The entries of the sort menu, in its order. */
@@ -249,35 +250,51 @@ filter_slot (gpointer item,
 {
   WaRankingsSection *self = WA_RANKINGS_SECTION (user_data);
   WaRankingSlot *slot = WA_RANKING_SLOT (item);
-  g_autofree char *query = NULL;
-  g_auto(GStrv) needles = NULL;
 
   if (self->known_only != NULL &&
       gtk_check_button_get_active (GTK_CHECK_BUTTON (self->known_only)) &&
       slot->entry == NULL)
     return FALSE;
 
-  if (self->search_entry == NULL)
-    return TRUE;
-  query = fold_for_search (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-  g_strstrip (query);
-  if (*query == '\0')
+  if (self->needles == NULL)
     return TRUE;
   if (slot->haystack == NULL)
     return FALSE;
 
-  needles = g_strsplit_set (query, " \t\n", -1);
-  for (guint i = 0; needles[i] != NULL; i++)
+  for (guint i = 0; self->needles[i] != NULL; i++)
     {
-      if (*needles[i] != '\0' && strstr (slot->haystack, needles[i]) == NULL)
+      if (strstr (slot->haystack, self->needles[i]) == NULL)
         return FALSE;
     }
   return TRUE;
 }
 
+/* Folds and splits the search text once per change, not once per row. */
+static void
+update_needles (WaRankingsSection *self)
+{
+  g_autofree char *query = NULL;
+  g_auto(GStrv) words = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_clear_pointer (&self->needles, g_strfreev);
+  if (self->search_entry == NULL)
+    return;
+
+  query = fold_for_search (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  words = g_strsplit_set (query, " \t\n", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      g_strv_builder_add (builder, words[i]);
+  self->needles = g_strv_builder_end (builder);
+  if (self->needles[0] == NULL)
+    g_clear_pointer (&self->needles, g_strfreev);
+}
+
 static void
 refilter (WaRankingsSection *self)
 {
+  update_needles (self);
   if (self->filter != NULL)
     gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
 }
@@ -872,13 +889,15 @@ build_table (WaRankingsSection *self,
   /* Ties, e.g. the places without a known company, always by rank. */
   gtk_multi_sorter_append (sorter, GTK_SORTER (gtk_custom_sorter_new (sort_by_rank, NULL, NULL)));
 
+  /* Sort, then filter: a search then only filters the sorted list instead
+   * of sorting what it keeps again. */
   self->filter = GTK_FILTER (gtk_custom_filter_new (filter_slot, self, NULL));
-  filtered = gtk_filter_list_model_new (g_object_ref (slots), g_object_ref (self->filter));
-  sorted = gtk_sort_list_model_new (G_LIST_MODEL (filtered), GTK_SORTER (sorter));
-  g_signal_connect_object (sorted, "notify::n-items", G_CALLBACK (on_n_items_changed), self, G_CONNECT_SWAPPED);
-  selection = gtk_no_selection_new (G_LIST_MODEL (sorted));
+  sorted = gtk_sort_list_model_new (g_object_ref (slots), GTK_SORTER (sorter));
+  filtered = gtk_filter_list_model_new (G_LIST_MODEL (sorted), g_object_ref (self->filter));
+  g_signal_connect_object (filtered, "notify::n-items", G_CALLBACK (on_n_items_changed), self, G_CONNECT_SWAPPED);
+  selection = gtk_no_selection_new (G_LIST_MODEL (filtered));
   gtk_column_view_set_model (GTK_COLUMN_VIEW (view), GTK_SELECTION_MODEL (selection));
-  g_signal_connect_object (sorted, "items-changed", G_CALLBACK (on_items_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (filtered, "items-changed", G_CALLBACK (on_items_changed), self, G_CONNECT_SWAPPED);
   g_object_unref (selection);
 
   gtk_column_view_sort_by_column (GTK_COLUMN_VIEW (view), rank_column, GTK_SORT_ASCENDING);
@@ -986,6 +1005,7 @@ static void
 clear_page_widgets (WaRankingsSection *self)
 {
   self->search_entry = NULL;
+  g_clear_pointer (&self->needles, g_strfreev);
   self->known_only = NULL;
   self->sort_button = NULL;
   self->view = NULL;
