@@ -290,6 +290,95 @@ test_missing_sections (void)
 }
 
 static void
+wait_for_load (WaWindow *window)
+{
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (wa_window_is_loading (window) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (wa_window_is_loading (window));
+  iterate_main_loop ();
+}
+
+static guint
+count_dialogs (WaWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) &&
+          gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window))
+        n++;
+    }
+  return n;
+}
+
+/* A file that fails to load changes nothing but shows its problems; a
+ * cancelled load leaves no trace; a good file replaces the report. */
+static void
+test_open_files (void)
+{
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *bad = g_test_build_filename (G_TEST_DIST, "fixtures", "share-101.json", NULL);
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "fixtures", "valid-base.json", NULL);
+  g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
+  g_autoptr(GFile) good_file = g_file_new_for_path (good);
+  g_auto(GStrv) recent = NULL;
+  WaReport *before;
+  WaWindow *window;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  settings = g_settings_new (SCHEMA_ID);
+  g_settings_reset (settings, "recent-reports");
+  window = create_window (settings);
+  wa_window_set_section (window, "regions");
+  before = wa_window_get_report (window);
+
+  wa_window_open_file (window, bad_file);
+  g_assert_true (wa_window_is_loading (window));
+  wait_for_load (window);
+  g_assert_true (wa_window_get_report (window) == before);
+  g_assert_null (wa_window_get_report_file (window));
+  g_assert_cmpstr (wa_window_get_section (window), ==, "regions");
+  g_assert_cmpuint (count_dialogs (window), ==, 1);
+
+  /* Cancelled: nothing changes and no dialog appears. */
+  wa_window_open_file (window, good_file);
+  wa_window_cancel_open (window);
+  g_assert_false (wa_window_is_loading (window));
+  iterate_main_loop ();
+  g_usleep (200000);
+  iterate_main_loop ();
+  g_assert_true (wa_window_get_report (window) == before);
+  g_assert_null (wa_window_get_report_file (window));
+  g_assert_cmpuint (count_dialogs (window), ==, 1);
+  recent = g_settings_get_strv (settings, "recent-reports");
+  g_assert_cmpuint (g_strv_length (recent), ==, 0);
+  g_clear_pointer (&recent, g_strfreev);
+
+  /* A valid file replaces the report and is remembered. */
+  wa_window_open_file (window, good_file);
+  wait_for_load (window);
+  g_assert_true (wa_window_get_report (window) != before);
+  g_assert_true (g_file_equal (wa_window_get_report_file (window), good_file));
+  recent = g_settings_get_strv (settings, "recent-reports");
+  g_assert_cmpuint (g_strv_length (recent), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_main_loop ();
+  g_settings_reset (settings, "recent-reports");
+}
+
+static void
 test_error_page (void)
 {
   g_autoptr(GSettings) settings = NULL;
@@ -334,6 +423,7 @@ main (int   argc,
   g_test_add_func ("/window/restore-settings", test_restore_settings);
   g_test_add_func ("/window/missing-sections", test_missing_sections);
   g_test_add_func ("/window/error-page", test_error_page);
+  g_test_add_func ("/window/open-files", test_open_files);
 
   return g_test_run ();
 }
