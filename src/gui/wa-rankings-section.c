@@ -121,6 +121,7 @@ struct _WaRankingsSection
   gboolean scroll_to_start;
   guint scroll_idle;
   GStrv needles;                 /* the folded search words, or NULL */
+  guint empty_search_id;          /* a deferred search for the empty text */
 };
 
 /* The entries of the sort menu, in its order. */
@@ -297,6 +298,32 @@ refilter (WaRankingsSection *self)
   update_needles (self);
   if (self->filter != NULL)
     gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static gboolean
+empty_search_timeout (gpointer user_data)
+{
+  WaRankingsSection *self = user_data;
+
+  self->empty_search_id = 0;
+  refilter (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* GtkSearchEntry reports an emptied entry at once, also when the text is
+ * only emptied on the way to new text (typing over a selection): on a long
+ * list that showed every row in between. The empty search waits as long as
+ * the entry waits for typing. */
+static void
+on_search_changed (WaRankingsSection *self,
+                   GtkSearchEntry    *entry)
+{
+  g_clear_handle_id (&self->empty_search_id, g_source_remove);
+
+  if (*gtk_editable_get_text (GTK_EDITABLE (entry)) == '\0')
+    self->empty_search_id = g_timeout_add (150, empty_search_timeout, self);
+  else
+    refilter (self);
 }
 
 static void
@@ -811,7 +838,7 @@ build_controls (WaRankingsSection *self)
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   _("Filters the ranking by company name, in Chinese or English"),
                                   -1);
-  g_signal_connect_object (self->search_entry, "search-changed", G_CALLBACK (refilter), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_entry, "search-changed", G_CALLBACK (on_search_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_entry, "stop-search", G_CALLBACK (on_stop_search), self, G_CONNECT_SWAPPED);
   gtk_box_append (GTK_BOX (box), self->search_entry);
 
@@ -1004,6 +1031,7 @@ build_history (WaRankingsSection *self,
 static void
 clear_page_widgets (WaRankingsSection *self)
 {
+  g_clear_handle_id (&self->empty_search_id, g_source_remove);
   self->search_entry = NULL;
   g_clear_pointer (&self->needles, g_strfreev);
   self->known_only = NULL;
