@@ -322,7 +322,9 @@ add_popover_line (GtkWidget  *box,
   gtk_widget_add_css_class (label, "dim-label");
   gtk_box_append (GTK_BOX (box), label);
   label = wa_ui_label (text, NULL);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  /* Not selectable: a popover focuses its first selectable label and
+   * selects all of it. */
+  gtk_label_set_selectable (GTK_LABEL (label), FALSE);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
   gtk_box_append (GTK_BOX (box), label);
 }
@@ -344,34 +346,17 @@ qualifier_description (WaQualifier qualifier)
     }
 }
 
-/**
- * wa_ui_source_button:
- * @report: the report, for the source register
- * @figure: (nullable): the figure whose provenance to show
- * @source_id: (nullable): a source id, when there is no figure
- *
- * A small button whose popover names the source of @figure (title,
- * publisher, date, link), how the figure is qualified, and for derived
- * figures that they are ours and their formula.
- *
- * Returns: (transfer floating): the button
- */
-GtkWidget *
-wa_ui_source_button (WaReport   *report,
-                     WaFigure   *figure,
-                     const char *source_id,
-                     WaLanguage  lang)
+/* The popover's content: built when the popover is first opened, so that
+ * long lists with a button per row stay cheap. */
+static GtkWidget *
+build_source_details (WaReport   *report,
+                      WaFigure   *figure,
+                      const char *source_id,
+                      WaLanguage  lang)
 {
-  GtkWidget *button, *popover, *box;
-  WaSource *source;
+  WaSource *source = wa_report_lookup_source (report, source_id);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
 
-  if (figure != NULL)
-    source_id = wa_figure_get_source_id (figure);
-  g_return_val_if_fail (source_id != NULL, NULL);
-
-  source = wa_report_lookup_source (report, source_id);
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
   gtk_widget_set_margin_start (box, 6);
@@ -415,12 +400,75 @@ wa_ui_source_button (WaReport   *report,
                           wa_text_get (wa_figure_get_note (figure), lang, NULL));
     }
 
-  popover = gtk_popover_new ();
-  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  return box;
+}
+
+typedef struct
+{
+  WaReport *report;
+  WaFigure *figure;
+  char *source_id;
+  WaLanguage lang;
+} SourceButtonData;
+
+static void
+source_button_data_free (gpointer user_data)
+{
+  SourceButtonData *data = user_data;
+
+  g_clear_object (&data->report);
+  g_clear_object (&data->figure);
+  g_free (data->source_id);
+  g_free (data);
+}
+
+static void
+create_source_popup (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  SourceButtonData *data = user_data;
+  GtkWidget *popover = gtk_popover_new ();
+
+  gtk_popover_set_child (GTK_POPOVER (popover),
+                         build_source_details (data->report, data->figure, data->source_id, data->lang));
+  gtk_menu_button_set_popover (button, popover);
+}
+
+/**
+ * wa_ui_source_button:
+ * @report: the report, for the source register
+ * @figure: (nullable): the figure whose provenance to show
+ * @source_id: (nullable): a source id, when there is no figure
+ *
+ * A small button whose popover names the source of @figure (title,
+ * publisher, date, link), how the figure is qualified, and for derived
+ * figures that they are ours and their formula.
+ *
+ * Returns: (transfer floating): the button
+ */
+GtkWidget *
+wa_ui_source_button (WaReport   *report,
+                     WaFigure   *figure,
+                     const char *source_id,
+                     WaLanguage  lang)
+{
+  SourceButtonData *data;
+  GtkWidget *button;
+
+  if (figure != NULL)
+    source_id = wa_figure_get_source_id (figure);
+  g_return_val_if_fail (source_id != NULL, NULL);
+
+  data = g_new0 (SourceButtonData, 1);
+  data->report = g_object_ref (report);
+  data->figure = figure != NULL ? g_object_ref (figure) : NULL;
+  data->source_id = g_strdup (source_id);
+  data->lang = lang;
 
   button = gtk_menu_button_new ();
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "wa-details-symbolic");
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_source_popup,
+                                         data, source_button_data_free);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_add_css_class (button, "circular");
