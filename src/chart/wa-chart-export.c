@@ -48,15 +48,6 @@ wa_chart_render_image (WaChartData  *data,
   return surface;
 }
 
-static cairo_status_t
-append_bytes (void                *closure,
-              const unsigned char *data,
-              unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 /**
  * wa_chart_export_bytes:
  *
@@ -84,7 +75,7 @@ wa_chart_export_bytes (WaChartData    *data,
     {
     case WA_CHART_FORMAT_PNG:
       surface = wa_chart_render_image (data, style, width, height, scale);
-      status = cairo_surface_write_to_png_stream (surface, append_bytes, bytes);
+      status = cairo_surface_write_to_png_stream (surface, wa_export_append_to_byte_array, bytes);
       break;
     case WA_CHART_FORMAT_SVG:
     case WA_CHART_FORMAT_PDF:
@@ -93,11 +84,11 @@ wa_chart_export_bytes (WaChartData    *data,
 
         if (format == WA_CHART_FORMAT_SVG)
           {
-            surface = cairo_svg_surface_create_for_stream (append_bytes, bytes, width, height);
+            surface = cairo_svg_surface_create_for_stream (wa_export_append_to_byte_array, bytes, width, height);
             cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
           }
         else
-          surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, width, height);
+          surface = cairo_pdf_surface_create_for_stream (wa_export_append_to_byte_array, bytes, width, height);
         cr = cairo_create (surface);
         wa_chart_paint (cr, data, style, width, height);
         cairo_destroy (cr);

@@ -201,15 +201,6 @@ wa_deck_render_slide (WaDeck       *deck,
   return surface;
 }
 
-static cairo_status_t
-append_bytes (void                *closure,
-              const unsigned char *data,
-              unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 /**
  * wa_deck_export_slide_bytes:
  *
@@ -241,7 +232,7 @@ wa_deck_export_slide_bytes (WaDeck         *deck,
     {
     case WA_CHART_FORMAT_PNG:
       surface = wa_deck_render_slide (deck, index, style, width, height, scale);
-      status = cairo_surface_write_to_png_stream (surface, append_bytes, bytes);
+      status = cairo_surface_write_to_png_stream (surface, wa_export_append_to_byte_array, bytes);
       break;
     case WA_CHART_FORMAT_SVG:
     case WA_CHART_FORMAT_PDF:
@@ -250,11 +241,11 @@ wa_deck_export_slide_bytes (WaDeck         *deck,
 
         if (format == WA_CHART_FORMAT_SVG)
           {
-            surface = cairo_svg_surface_create_for_stream (append_bytes, bytes, width, height);
+            surface = cairo_svg_surface_create_for_stream (wa_export_append_to_byte_array, bytes, width, height);
             cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
           }
         else
-          surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, width, height);
+          surface = cairo_pdf_surface_create_for_stream (wa_export_append_to_byte_array, bytes, width, height);
         cr = cairo_create (surface);
         wa_slide_painter_paint (cr, wa_deck_get_slide (deck, index), style, width, height);
         cairo_destroy (cr);

@@ -271,3 +271,18 @@ wa_chart_format_to_extension (WaChartFormat format)
       g_return_val_if_reached ("png");
     }
 }
+
+/**
+ * wa_export_append_to_byte_array:
+ * @closure: a #GByteArray
+ *
+ * A cairo write function that collects a surface's output in memory.
+ */
+cairo_status_t
+wa_export_append_to_byte_array (void                *closure,
+                                const unsigned char *data,
+                                unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}

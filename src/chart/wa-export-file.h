@@ -69,4 +69,8 @@ gboolean        wa_chart_format_from_name   (const char         *file_name,
                                              WaChartFormat      *out_format);
 const char     *wa_chart_format_to_extension (WaChartFormat     format);
 
+cairo_status_t wa_export_append_to_byte_array (void                *closure,
+                                               const unsigned char *data,
+                                               unsigned int         length);
+
 G_END_DECLS
