@@ -15,6 +15,23 @@
 #include "wa-chart-painter.h"
 #include "wa-export-file.h"
 
+typedef struct
+{
+  WaChartData *data;
+  WaChartStyle *style;
+} ChartPaint;
+
+static void
+paint_chart (cairo_t  *cr,
+             double    width,
+             double    height,
+             gpointer  user_data)
+{
+  ChartPaint *chart = user_data;
+
+  wa_chart_paint (cr, chart->data, chart->style, width, height);
+}
+
 /**
  * wa_chart_render_image:
  * @width: the chart's width in pixels (before @scale)
@@ -31,22 +48,13 @@ wa_chart_render_image (WaChartData  *data,
                        int           height,
                        double        scale)
 {
-  cairo_surface_t *surface;
-  cairo_t *cr;
+  ChartPaint chart = { data, style };
 
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (style != NULL, NULL);
   g_return_val_if_fail (width > 0 && height > 0 && scale > 0, NULL);
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                        (int) (width * scale + 0.5), (int) (height * scale + 0.5));
-  cairo_surface_set_device_scale (surface, scale, scale);
-  cr = cairo_create (surface);
-  wa_chart_paint (cr, data, style, width, height);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  return surface;
-}
+  return wa_export_render_image (width, height, scale, paint_chart, &chart);}
 
 /**
  * wa_chart_export_bytes:
@@ -63,51 +71,13 @@ wa_chart_export_bytes (WaChartData    *data,
                        double          scale,
                        GError        **error)
 {
-  g_autoptr(GByteArray) bytes = g_byte_array_new ();
-  cairo_surface_t *surface = NULL;
-  cairo_status_t status;
+  ChartPaint chart = { data, style };
 
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (style != NULL, NULL);
   g_return_val_if_fail (width > 0 && height > 0 && scale > 0, NULL);
 
-  switch (format)
-    {
-    case WA_CHART_FORMAT_PNG:
-      surface = wa_chart_render_image (data, style, width, height, scale);
-      status = cairo_surface_write_to_png_stream (surface, wa_export_append_to_byte_array, bytes);
-      break;
-    case WA_CHART_FORMAT_SVG:
-    case WA_CHART_FORMAT_PDF:
-      {
-        cairo_t *cr;
-
-        if (format == WA_CHART_FORMAT_SVG)
-          {
-            surface = cairo_svg_surface_create_for_stream (wa_export_append_to_byte_array, bytes, width, height);
-            cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
-          }
-        else
-          surface = cairo_pdf_surface_create_for_stream (wa_export_append_to_byte_array, bytes, width, height);
-        cr = cairo_create (surface);
-        wa_chart_paint (cr, data, style, width, height);
-        cairo_destroy (cr);
-        cairo_surface_finish (surface);
-        status = cairo_surface_status (surface);
-      }
-      break;
-    default:
-      g_return_val_if_reached (NULL);
-    }
-  cairo_surface_destroy (surface);
-
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s", cairo_status_to_string (status));
-      return NULL;
-    }
-  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
-}
+  return wa_export_render_bytes (format, width, height, scale, paint_chart, &chart, error);}
 
 /**
  * wa_chart_export_style_new:

@@ -167,6 +167,23 @@ wa_deck_export_pdf (WaDeck        *deck,
   return wa_export_file_write (file, write_pdf, &job, cancellable, error);
 }
 
+typedef struct
+{
+  const WaSlide *slide;
+  WaChartStyle *style;
+} SlidePaint;
+
+static void
+paint_slide (cairo_t  *cr,
+             double    width,
+             double    height,
+             gpointer  user_data)
+{
+  SlidePaint *slide = user_data;
+
+  wa_slide_painter_paint (cr, slide->slide, slide->style, width, height);
+}
+
 /**
  * wa_deck_render_slide:
  * @width: the slide's width in pixels (before @scale)
@@ -184,22 +201,15 @@ wa_deck_render_slide (WaDeck       *deck,
                       int           height,
                       double        scale)
 {
-  cairo_surface_t *surface;
-  cairo_t *cr;
+  SlidePaint slide;
 
   g_return_val_if_fail (deck != NULL, NULL);
   g_return_val_if_fail (index < wa_deck_get_n_slides (deck), NULL);
   g_return_val_if_fail (width > 0 && height > 0 && scale > 0, NULL);
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                        (int) (width * scale + 0.5), (int) (height * scale + 0.5));
-  cairo_surface_set_device_scale (surface, scale, scale);
-  cr = cairo_create (surface);
-  wa_slide_painter_paint (cr, wa_deck_get_slide (deck, index), style, width, height);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  return surface;
-}
+  slide.slide = wa_deck_get_slide (deck, index);
+  slide.style = style;
+  return wa_export_render_image (width, height, scale, paint_slide, &slide);}
 
 /**
  * wa_deck_export_slide_bytes:
@@ -220,59 +230,22 @@ wa_deck_export_slide_bytes (WaDeck         *deck,
                             double          scale,
                             GError        **error)
 {
-  g_autoptr(GByteArray) bytes = g_byte_array_new ();
-  cairo_surface_t *surface = NULL;
-  cairo_status_t status;
+  SlidePaint slide;
+  GBytes *bytes;
 
   g_return_val_if_fail (deck != NULL, NULL);
   g_return_val_if_fail (index < wa_deck_get_n_slides (deck), NULL);
   g_return_val_if_fail (width > 0 && height > 0 && scale > 0, NULL);
 
-  switch (format)
+  slide.slide = wa_deck_get_slide (deck, index);
+  slide.style = style;
+  bytes = wa_export_render_bytes (format, width, height, scale, paint_slide, &slide, error);
+
+  if (bytes != NULL && format == WA_CHART_FORMAT_SVG)
     {
-    case WA_CHART_FORMAT_PNG:
-      surface = wa_deck_render_slide (deck, index, style, width, height, scale);
-      status = cairo_surface_write_to_png_stream (surface, wa_export_append_to_byte_array, bytes);
-      break;
-    case WA_CHART_FORMAT_SVG:
-    case WA_CHART_FORMAT_PDF:
-      {
-        cairo_t *cr;
+      g_autoptr(GBytes) svg = bytes;
+      g_autofree char *text = wa_slide_to_text (slide.slide);
 
-        if (format == WA_CHART_FORMAT_SVG)
-          {
-            surface = cairo_svg_surface_create_for_stream (wa_export_append_to_byte_array, bytes, width, height);
-            cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
-          }
-        else
-          surface = cairo_pdf_surface_create_for_stream (wa_export_append_to_byte_array, bytes, width, height);
-        cr = cairo_create (surface);
-        wa_slide_painter_paint (cr, wa_deck_get_slide (deck, index), style, width, height);
-        cairo_destroy (cr);
-        cairo_surface_finish (surface);
-        status = cairo_surface_status (surface);
-      }
-      break;
-    default:
-      g_return_val_if_reached (NULL);
+      return wa_export_svg_add_title (svg, wa_slide_get_title (slide.slide), text);
     }
-  cairo_surface_destroy (surface);
-
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      WaExportStream none = { NULL, NULL, NULL };
-
-      wa_export_stream_finish (&none, status, error);
-      return NULL;
-    }
-
-  if (format == WA_CHART_FORMAT_SVG)
-    {
-      g_autoptr(GBytes) svg = g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
-      const WaSlide *slide = wa_deck_get_slide (deck, index);
-      g_autofree char *text = wa_slide_to_text (slide);
-
-      return wa_export_svg_add_title (svg, wa_slide_get_title (slide), text);
-    }
-  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
-}
+  return bytes;}

@@ -18,6 +18,9 @@
  */
 #include "config.h"
 
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -285,4 +288,91 @@ wa_export_append_to_byte_array (void                *closure,
 {
   g_byte_array_append (closure, data, length);
   return CAIRO_STATUS_SUCCESS;
+}
+
+/**
+ * wa_export_render_image:
+ * @width: width in user units
+ * @height: height in user units
+ * @scale: device pixels per unit
+ * @paint: draws the picture
+ *
+ * Returns: (transfer full): an ARGB image surface of the picture
+ */
+cairo_surface_t *
+wa_export_render_image (int                width,
+                        int                height,
+                        double             scale,
+                        WaExportPaintFunc  paint,
+                        gpointer           user_data)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                        (int) (width * scale + 0.5), (int) (height * scale + 0.5));
+  cairo_surface_set_device_scale (surface, scale, scale);
+  cr = cairo_create (surface);
+  paint (cr, width, height, user_data);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/**
+ * wa_export_render_bytes:
+ * @format: PNG (at @scale), SVG or PDF (vector, @scale not used)
+ *
+ * The picture as the content of a file, in memory.
+ *
+ * Returns: (transfer full) (nullable): the file's content, or %NULL with
+ *   @error set
+ */
+GBytes *
+wa_export_render_bytes (WaChartFormat      format,
+                        int                width,
+                        int                height,
+                        double             scale,
+                        WaExportPaintFunc  paint,
+                        gpointer           user_data,
+                        GError           **error)
+{
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  WaExportStream none = { NULL, NULL, NULL };
+  cairo_surface_t *surface = NULL;
+  cairo_status_t status;
+
+  switch (format)
+    {
+    case WA_CHART_FORMAT_PNG:
+      surface = wa_export_render_image (width, height, scale, paint, user_data);
+      status = cairo_surface_write_to_png_stream (surface, wa_export_append_to_byte_array, bytes);
+      break;
+    case WA_CHART_FORMAT_SVG:
+    case WA_CHART_FORMAT_PDF:
+      {
+        cairo_t *cr;
+
+        if (format == WA_CHART_FORMAT_SVG)
+          {
+            surface = cairo_svg_surface_create_for_stream (wa_export_append_to_byte_array, bytes, width, height);
+            cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
+          }
+        else
+          surface = cairo_pdf_surface_create_for_stream (wa_export_append_to_byte_array, bytes, width, height);
+        cr = cairo_create (surface);
+        paint (cr, width, height, user_data);
+        cairo_destroy (cr);
+        cairo_surface_finish (surface);
+        status = cairo_surface_status (surface);
+      }
+      break;
+    default:
+      g_return_val_if_reached (NULL);
+    }
+  cairo_surface_destroy (surface);
+
+  if (!wa_export_stream_finish (&none, status, error))
+    return NULL;
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 }

@@ -73,4 +73,23 @@ cairo_status_t wa_export_append_to_byte_array (void                *closure,
                                                const unsigned char *data,
                                                unsigned int         length);
 
+/* Draws one picture (a chart, a slide) at width × height in user units. */
+typedef void (*WaExportPaintFunc) (cairo_t  *cr,
+                                   double    width,
+                                   double    height,
+                                   gpointer  user_data);
+
+cairo_surface_t *wa_export_render_image (int                width,
+                                         int                height,
+                                         double             scale,
+                                         WaExportPaintFunc  paint,
+                                         gpointer           user_data);
+GBytes          *wa_export_render_bytes (WaChartFormat      format,
+                                         int                width,
+                                         int                height,
+                                         double             scale,
+                                         WaExportPaintFunc  paint,
+                                         gpointer           user_data,
+                                         GError           **error);
+
 G_END_DECLS
