@@ -308,6 +308,7 @@ wa_hotspots_section_build (WaSection *section,
   gtk_box_append (GTK_BOX (page), intro);
 
   self->search_entry = build_search_entry (self);
+  wa_section_set_search_entry (WA_SECTION (self), self->search_entry);
   gtk_box_append (GTK_BOX (intro), self->search_entry);
 
   about = build_about_list (report, lang);
@@ -367,19 +368,6 @@ wa_hotspots_section_build (WaSection *section,
 }
 
 static void
-search_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  WaHotspotsSection *self = WA_HOTSPOTS_SECTION (widget);
-
-  if (self->search_entry == NULL || gtk_widget_get_root (self->search_entry) == NULL)
-    return;
-  gtk_widget_grab_focus (self->search_entry);
-  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
-}
-
-static void
 on_report_changed (WaHotspotsSection *self,
                    GParamSpec        *pspec,
                    gpointer           user_data)
@@ -409,7 +397,6 @@ static void
 wa_hotspots_section_class_init (WaHotspotsSectionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   WaSectionClass *section_class = WA_SECTION_CLASS (klass);
 
   object_class->dispose = wa_hotspots_section_dispose;
@@ -418,22 +405,10 @@ wa_hotspots_section_class_init (WaHotspotsSectionClass *klass)
   section_class->build = wa_hotspots_section_build;
   wa_section_class_set_info (section_class, "hotspots", N_("Hotspots"), "wa-hotspots-symbolic");
 
-  gtk_widget_class_install_action (widget_class, "section.search", NULL, search_action);
 }
 
 static void
 wa_hotspots_section_init (WaHotspotsSection *self)
 {
-  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
-
-  /* Global scope, so that Ctrl+F works wherever the focus is in the
-   * window (the sidebar, say); a shortcut controller skips widgets that
-   * are not mapped, so it only fires while this page is the one shown. */
-  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_GLOBAL);
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_f, GDK_CONTROL_MASK),
-                                                          gtk_named_action_new ("section.search")));
-  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
-
   g_signal_connect (self, "notify::report", G_CALLBACK (on_report_changed), NULL);
 }

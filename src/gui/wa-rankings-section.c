@@ -828,6 +828,7 @@ build_controls (WaRankingsSection *self)
   GtkWidget *label, *sort_button;
 
   self->search_entry = gtk_search_entry_new ();
+  wa_section_set_search_entry (WA_SECTION (self), self->search_entry);
   gtk_widget_set_name (self->search_entry, "rankings-search");
   gtk_widget_set_hexpand (self->search_entry, TRUE);
   /* Translators: placeholder of the search entry on the Rankings page */
@@ -1076,19 +1077,6 @@ wa_rankings_section_build (WaSection *section,
 }
 
 static void
-search_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  WaRankingsSection *self = WA_RANKINGS_SECTION (widget);
-
-  if (self->search_entry == NULL || gtk_widget_get_root (self->search_entry) == NULL)
-    return;
-  gtk_widget_grab_focus (self->search_entry);
-  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
-}
-
-static void
 on_report_changed (WaRankingsSection *self,
                    GParamSpec        *pspec,
                    gpointer           user_data)
@@ -1181,24 +1169,12 @@ wa_rankings_section_class_init (WaRankingsSectionClass *klass)
   section_class->build = wa_rankings_section_build;
   wa_section_class_set_info (section_class, "rankings", N_("Rankings"), "wa-rankings-symbolic");
 
-  gtk_widget_class_install_action (widget_class, "section.search", NULL, search_action);
   gtk_widget_class_install_property_action (widget_class, "ranking.sort-order", "sort-order");
 }
 
 static void
 wa_rankings_section_init (WaRankingsSection *self)
 {
-  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
-
-  /* As on the Hotspots page: global, so that it works from the sidebar,
-   * and only while this page is shown, since unmapped widgets' shortcuts
-   * do not run. */
-  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_GLOBAL);
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_f, GDK_CONTROL_MASK),
-                                                          gtk_named_action_new ("section.search")));
-  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
-
   self->lang = wa_language_current ();
   self->sort_order = SORT_RANK_ASCENDING;
   g_signal_connect (self, "notify::report", G_CALLBACK (on_report_changed), NULL);

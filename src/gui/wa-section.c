@@ -19,6 +19,7 @@ typedef struct
   /* The page is built when it is first shown, not for every report or
    * language change of pages nobody looks at. */
   gboolean dirty;
+  GtkWidget *search_entry;        /* weak: the page's search, if it has one */
 } WaSectionPrivate;
 
 typedef struct
@@ -146,6 +147,7 @@ rebuild (WaSection *self)
   if (priv->scroller != NULL)
     scroll = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (priv->scroller)));
   priv->scroller = NULL;
+  wa_section_set_search_entry (self, NULL);
 
   if (priv->report == NULL)
     {
@@ -184,6 +186,40 @@ rebuild (WaSection *self)
     }
 
   adw_bin_set_child (ADW_BIN (self), priv->scroller);
+}
+
+/**
+ * wa_section_set_search_entry:
+ * @entry: (nullable): the page's search entry
+ *
+ * For pages with a search: Ctrl+F, from anywhere in the window while the
+ * page is shown, focuses @entry and selects its text.
+ */
+void
+wa_section_set_search_entry (WaSection *self,
+                             GtkWidget *entry)
+{
+  WaSectionPrivate *priv = wa_section_get_instance_private (self);
+
+  g_return_if_fail (WA_IS_SECTION (self));
+  g_return_if_fail (entry == NULL || GTK_IS_EDITABLE (entry));
+
+  g_clear_weak_pointer (&priv->search_entry);
+  if (entry != NULL)
+    g_set_weak_pointer (&priv->search_entry, entry);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  WaSectionPrivate *priv = wa_section_get_instance_private (WA_SECTION (widget));
+
+  if (priv->search_entry == NULL || gtk_widget_get_root (priv->search_entry) == NULL)
+    return;
+  gtk_widget_grab_focus (priv->search_entry);
+  gtk_editable_select_region (GTK_EDITABLE (priv->search_entry), 0, -1);
 }
 
 /* Builds now if the page is on screen, else when it is next shown. */
@@ -261,6 +297,7 @@ wa_section_dispose (GObject *object)
   WaSectionPrivate *priv = wa_section_get_instance_private (self);
 
   priv->scroller = NULL;
+  g_clear_weak_pointer (&priv->search_entry);
   g_clear_object (&priv->report);
 
   G_OBJECT_CLASS (wa_section_parent_class)->dispose (object);
@@ -320,9 +357,20 @@ wa_section_class_init (WaSectionClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_accessible_role (GTK_WIDGET_CLASS (klass), GTK_ACCESSIBLE_ROLE_GROUP);
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "section.search", NULL, search_action);
 }
 
 static void
 wa_section_init (WaSection *self)
 {
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
+  /* Global scope, so that Ctrl+F works wherever the focus is in the
+   * window (the sidebar, say); a shortcut controller skips widgets that
+   * are not mapped, so it only fires for the page that is shown. */
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_GLOBAL);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_f, GDK_CONTROL_MASK),
+                                                          gtk_named_action_new ("section.search")));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 }
