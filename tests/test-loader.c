@@ -1434,9 +1434,10 @@ test_async_concurrent (void)
   g_assert_cmpuint (data.ok, ==, 12);
 }
 
-/* Documents the pre-scan accepts are parsed by json-glib too (otherwise
- * the loader logs a warning, fatal here): strict JSON that json-glib 1.6
- * might mishandle. None is a report, so each fails the schema check. */
+/* Strict JSON that json-glib 1.6 might mishandle: the loader reads it
+ * (through the compact tree, which tests/test-json-tree.c compares with
+ * json-glib on the same documents) and, as none is a report, refuses each
+ * in the schema check. */
 static void
 test_json_glib_agrees (void)
 {

@@ -4,14 +4,21 @@
  *
  * json-glib 1.6 parses recursively, accepts a lenient grammar and silently
  * changes some values (see json-glib-notes.md). Every report goes through
- * wa_json_scan() first: a single pass over the raw bytes with an explicit
- * stack that checks RFC 8259 and the limits in data/reports/FORMAT.md, and
- * builds nothing except, on failure, a description of the first problem.
+ * this scan: a single pass over the raw bytes with an explicit stack that
+ * checks RFC 8259 and the limits in data/reports/FORMAT.md. wa_json_scan()
+ * builds nothing except, on failure, a description of the first problem;
+ * wa_json_tree_new() runs the same pass and also records every value and
+ * member name as a 16-byte node in one flat array: the compact tree the
+ * loader reads in place of json-glib's (which needs ~15× the file). Strings
+ * and names are decoded, numbers parsed, only when read, with json-glib's
+ * meaning; tests/test-json-tree.c and the fuzz harness check the tree
+ * against json-glib.
  *
  * Memory stays bounded by the limits: one frame per nesting level (at most
  * max_depth), the member names of the objects that are open (at most
  * max_members per level, as offsets into the data, never copied) and, for
- * objects with many members, a hash index over those names.
+ * objects with many members, a hash index over those names; the tree holds
+ * at most two nodes (a name and a value) per value, max_values in all.
  */
 #include "config.h"
 
@@ -84,8 +91,44 @@ typedef enum {
   PATH_NEXT,        /* the element that was about to start (arrays) */
 } PathMode;
 
+/* A node of the compact tree (see wa-json-scan.h). */
+typedef struct {
+  guint32 kind;      /* WaJsonKind or NODE_KEY, | NODE_ESCAPED | NODE_TRUE */
+  guint32 offset;    /* of the value's first byte (strings, names: the quote) */
+  guint32 length;    /* strings, names: bytes between the quotes; numbers: the
+                      * token's; arrays, objects: elements or members */
+  guint32 next;      /* the next element or member value, or WA_JSON_NONE */
+} TreeNode;
+
+/* A member name: always the node just before its value. */
+#define NODE_KEY 7
+#define NODE_KIND_MASK 0xffu
+#define NODE_ESCAPED 0x100u
+#define NODE_TRUE 0x200u
+
+/* Decoded strings are kept in chunks of at least this size. */
+#define ARENA_CHUNK (64 * 1024)
+
+typedef struct _ArenaChunk ArenaChunk;
+struct _ArenaChunk {
+  ArenaChunk *next;
+  char data[];
+};
+
+struct _WaJsonTree {
+  const guchar *data;
+  gsize length;
+  TreeNode *nodes;
+  guint32 n_nodes;
+  ArenaChunk *chunks;
+  char *arena_pos;
+  gsize arena_left;
+};
+
 typedef struct {
   FrameKind kind;
+  guint32 node;      /* tree: the container's node */
+  guint32 last;      /* tree: its last element or member value so far */
   gsize count;       /* members or elements started so far */
   gsize key_off;     /* object: offset of the current member name's opening quote */
   gsize keys_base;   /* object: index of its first name in Scanner.keys */
@@ -118,6 +161,11 @@ typedef struct {
 
   gsize n_values;
   guint32 seed;
+
+  /* Only when building a tree (wa_json_tree_new) */
+  TreeNode *nodes;
+  gsize n_nodes;
+  gsize nodes_alloc;
 } Scanner;
 
 /* Decodes the contents of a JSON string to UTF-8 bytes, one at a time, with
@@ -865,7 +913,8 @@ number_is_finite (const guchar *start,
 
 static gboolean
 scan_number (Scanner       *s,
-             const guchar **pp)
+             const guchar **pp,
+             gboolean      *out_integer)
 {
   static const char int64_max[] = "9223372036854775807";
   static const char int64_min[] = "9223372036854775808";
@@ -924,6 +973,7 @@ scan_number (Scanner       *s,
                              "number longer than %" G_GSIZE_FORMAT " characters",
                              s->limits->max_number);
 
+  *out_integer = (frac_start == NULL && exp_start == NULL);
   if (frac_start == NULL && exp_start == NULL)
     {
       digits = int_end - int_start;
@@ -1038,6 +1088,8 @@ push_frame (Scanner      *s,
 
   f = &s->frames[s->depth++];
   f->kind = kind;
+  f->node = s->n_nodes > 0 ? (guint32) (s->n_nodes - 1) : 0;  /* only with a tree */
+  f->last = WA_JSON_NONE;
   f->count = 0;
   f->key_off = 0;
   f->keys_base = s->n_keys;
@@ -1056,6 +1108,41 @@ pop_frame (Scanner *s)
 
   if (f->kind == FRAME_OBJECT)
     s->n_keys = f->keys_base;
+  if (s->nodes != NULL)
+    s->nodes[f->node].length = (guint32) f->count;
+}
+
+/* Appends a node; with @link, as the next element or member value of the
+ * innermost container. */
+static inline guint32
+tree_add (Scanner      *s,
+          guint32       kind,
+          const guchar *p,
+          gboolean      link)
+{
+  TreeNode *n;
+  guint32 i;
+
+  if (G_UNLIKELY (s->n_nodes == s->nodes_alloc))
+    {
+      s->nodes_alloc = MAX (s->nodes_alloc * 2, 64);
+      s->nodes = g_renew (TreeNode, s->nodes, s->nodes_alloc);
+    }
+  i = (guint32) s->n_nodes++;
+  n = &s->nodes[i];
+  n->kind = kind;
+  n->offset = (guint32) (p - s->data);
+  n->length = 0;
+  n->next = WA_JSON_NONE;
+  if (link && s->depth > 0)
+    {
+      Frame *top = &s->frames[s->depth - 1];
+
+      if (top->last != WA_JSON_NONE)
+        s->nodes[top->last].next = i;
+      top->last = i;
+    }
+  return i;
 }
 
 static gboolean
@@ -1230,7 +1317,9 @@ scan_document (Scanner *s)
   const guchar *p = data;
   const guchar *key_start;
   ScanState state = ST_VALUE;
-  gboolean escaped;
+  gboolean escaped, integer = FALSE;
+  gboolean build = (s->nodes != NULL);
+  const guchar *token;
   Frame *top;
 
   if (end - data >= 3 && data[0] == 0xef && data[1] == 0xbb && data[2] == 0xbf)
@@ -1261,34 +1350,63 @@ scan_document (Scanner *s)
           switch (*p)
             {
             case '[':
-              if (!begin_value (s, p) || !push_frame (s, p, FRAME_ARRAY))
+              if (!begin_value (s, p))
+                return FALSE;
+              if (build)
+                tree_add (s, WA_JSON_KIND_ARRAY, p, TRUE);
+              if (!push_frame (s, p, FRAME_ARRAY))
                 return FALSE;
               p++;
               state = ST_ARRAY_FIRST;
               break;
             case '{':
-              if (!begin_value (s, p) || !push_frame (s, p, FRAME_OBJECT))
+              if (!begin_value (s, p))
+                return FALSE;
+              if (build)
+                tree_add (s, WA_JSON_KIND_OBJECT, p, TRUE);
+              if (!push_frame (s, p, FRAME_OBJECT))
                 return FALSE;
               p++;
               state = ST_OBJECT_FIRST;
               break;
             case '"':
+              token = p;
               if (!begin_value (s, p) || !scan_string (s, &p, &escaped))
                 return FALSE;
+              if (build)
+                {
+                  guint32 i = tree_add (s, WA_JSON_KIND_STRING | (escaped ? NODE_ESCAPED : 0),
+                                        token, TRUE);
+
+                  s->nodes[i].length = (guint32) (p - token - 2);
+                }
               state = ST_AFTER_VALUE;
               break;
             case '-':
             case '0': case '1': case '2': case '3': case '4':
             case '5': case '6': case '7': case '8': case '9':
-              if (!begin_value (s, p) || !scan_number (s, &p))
+              token = p;
+              if (!begin_value (s, p) || !scan_number (s, &p, &integer))
                 return FALSE;
+              if (build)
+                {
+                  guint32 i = tree_add (s, integer ? WA_JSON_KIND_INT : WA_JSON_KIND_DOUBLE,
+                                        token, TRUE);
+
+                  s->nodes[i].length = (guint32) (p - token);
+                }
               state = ST_AFTER_VALUE;
               break;
             case 't':
             case 'f':
             case 'n':
+              token = p;
               if (!begin_value (s, p) || !scan_literal (s, &p))
                 return FALSE;
+              if (build)
+                tree_add (s, *token == 'n' ? WA_JSON_KIND_NULL :
+                             *token == 't' ? (WA_JSON_KIND_BOOLEAN | NODE_TRUE) : WA_JSON_KIND_BOOLEAN,
+                          token, TRUE);
               state = ST_AFTER_VALUE;
               break;
             default:
@@ -1320,6 +1438,12 @@ scan_document (Scanner *s)
           if (!scan_string (s, &p, &escaped) ||
               !add_key (s, key_start, p - 1, escaped))
             return FALSE;
+          if (build)
+            {
+              guint32 i = tree_add (s, NODE_KEY | (escaped ? NODE_ESCAPED : 0), key_start - 1, FALSE);
+
+              s->nodes[i].length = (guint32) (p - key_start - 1);
+            }
           state = ST_COLON;
           break;
 
@@ -1398,6 +1522,380 @@ wa_json_scan (const char         *data,
   g_free (s.frames);
   g_free (s.keys);
   return ok;
+}
+
+/* ------------------------------------------------------------------------ */
+/* The compact tree                                                          */
+
+WaJsonTree *
+wa_json_tree_new (const char         *data,
+                  gsize               length,
+                  const WaJsonLimits *limits,
+                  WaJsonScanResult   *result)
+{
+  Scanner s = { 0 };
+  WaJsonTree *tree = NULL;
+  gboolean ok;
+  gsize i;
+
+  if (result != NULL)
+    {
+      result->status = WA_JSON_SCAN_OK;
+      result->offset = 0;
+      result->line = 0;
+      result->column = 0;
+      result->path = NULL;
+      result->detail = NULL;
+    }
+
+  if (data == NULL && length == 0)
+    data = "";
+  g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (length < G_MAXUINT32, NULL);
+
+  s.data = (const guchar *) data;
+  s.end = s.data + length;
+  s.limits = limits != NULL ? limits : &default_limits;
+  s.result = result;
+  s.seed = 2166136261u ^ g_random_int ();
+  /* A report has about one node (value or member name) per 10 bytes. */
+  s.nodes_alloc = MAX (length / 8, 64);
+  s.nodes = g_new (TreeNode, s.nodes_alloc);
+
+  ok = scan_document (&s);
+
+  for (i = 0; i < s.frames_alloc; i++)
+    g_free (s.frames[i].table);
+  g_free (s.frames);
+  g_free (s.keys);
+
+  if (!ok)
+    {
+      g_free (s.nodes);
+      return NULL;
+    }
+
+  tree = g_new0 (WaJsonTree, 1);
+  tree->data = s.data;
+  tree->length = length;
+  tree->n_nodes = (guint32) s.n_nodes;
+  /* Give back what the estimate reserved in excess. */
+  if (s.nodes_alloc - s.n_nodes > s.nodes_alloc / 4)
+    s.nodes = g_renew (TreeNode, s.nodes, MAX (s.n_nodes, 1));
+  tree->nodes = s.nodes;
+  return tree;
+}
+
+void
+wa_json_tree_free (WaJsonTree *tree)
+{
+  ArenaChunk *chunk, *next;
+
+  if (tree == NULL)
+    return;
+  for (chunk = tree->chunks; chunk != NULL; chunk = next)
+    {
+      next = chunk->next;
+      g_free (chunk);
+    }
+  g_free (tree->nodes);
+  g_free (tree);
+}
+
+guint
+wa_json_tree_root (const WaJsonTree *tree)
+{
+  g_return_val_if_fail (tree != NULL, WA_JSON_NONE);
+  return 0;
+}
+
+static inline const TreeNode *
+tree_node (const WaJsonTree *tree,
+           guint             node)
+{
+  g_assert (node < tree->n_nodes);
+  return &tree->nodes[node];
+}
+
+WaJsonKind
+wa_json_tree_kind (const WaJsonTree *tree,
+                   guint             node)
+{
+  guint32 kind = tree_node (tree, node)->kind & NODE_KIND_MASK;
+
+  g_assert (kind != NODE_KEY);
+  return (WaJsonKind) kind;
+}
+
+gsize
+wa_json_tree_offset (const WaJsonTree *tree,
+                     guint             node)
+{
+  return tree_node (tree, node)->offset;
+}
+
+guint
+wa_json_tree_n_children (const WaJsonTree *tree,
+                         guint             node)
+{
+  const TreeNode *n = tree_node (tree, node);
+
+  switch (n->kind & NODE_KIND_MASK)
+    {
+    case WA_JSON_KIND_ARRAY:
+    case WA_JSON_KIND_OBJECT:
+      return n->length;
+    default:
+      return 0;
+    }
+}
+
+guint
+wa_json_tree_first_child (const WaJsonTree *tree,
+                          guint             node)
+{
+  const TreeNode *n = tree_node (tree, node);
+
+  if (n->length == 0)
+    return WA_JSON_NONE;
+  switch (n->kind & NODE_KIND_MASK)
+    {
+    case WA_JSON_KIND_ARRAY:
+      return node + 1;
+    case WA_JSON_KIND_OBJECT:
+      return node + 2;  /* after the first member's name */
+    default:
+      return WA_JSON_NONE;
+    }
+}
+
+guint
+wa_json_tree_next_sibling (const WaJsonTree *tree,
+                           guint             node)
+{
+  return tree_node (tree, node)->next;
+}
+
+/* Does the name (or string) node @key decode to the @len bytes of @name? */
+static gboolean
+key_is (const WaJsonTree *tree,
+        const TreeNode   *key,
+        const char       *name,
+        gsize             len)
+{
+  const guchar *content = tree->data + key->offset + 1;
+  Decoder d;
+  gsize i;
+
+  if (!(key->kind & NODE_ESCAPED))
+    return key->length == len && memcmp (content, name, len) == 0;
+  if (key->length < len)
+    return FALSE;
+
+  decoder_init (&d, content, tree->data + tree->length);
+  for (i = 0; i < len; i++)
+    if (decoder_next (&d) != (guchar) name[i])
+      return FALSE;
+  return decoder_next (&d) < 0;
+}
+
+guint
+wa_json_tree_get_member (const WaJsonTree *tree,
+                         guint             object,
+                         const char       *name)
+{
+  const TreeNode *n = tree_node (tree, object);
+  gsize len = strlen (name);
+  guint value;
+
+  if ((n->kind & NODE_KIND_MASK) != WA_JSON_KIND_OBJECT || n->length == 0)
+    return WA_JSON_NONE;
+  for (value = object + 2; value != WA_JSON_NONE; value = tree->nodes[value].next)
+    if (key_is (tree, &tree->nodes[value - 1], name, len))
+      return value;
+  return WA_JSON_NONE;
+}
+
+gboolean
+wa_json_tree_member_name_is (const WaJsonTree *tree,
+                             guint             member_value,
+                             const char       *name)
+{
+  const TreeNode *key;
+
+  g_assert (member_value > 0);
+  key = tree_node (tree, member_value - 1);
+  g_assert ((key->kind & NODE_KIND_MASK) == NODE_KEY);
+  return key_is (tree, key, name, strlen (name));
+}
+
+gboolean
+wa_json_tree_get_boolean (const WaJsonTree *tree,
+                          guint             node)
+{
+  const TreeNode *n = tree_node (tree, node);
+
+  g_assert ((n->kind & NODE_KIND_MASK) == WA_JSON_KIND_BOOLEAN);
+  return (n->kind & NODE_TRUE) != 0;
+}
+
+static gint64
+parse_int (const guchar *p,
+           gsize         len)
+{
+  const guchar *end = p + len;
+  gboolean negative = FALSE;
+  guint64 u = 0;
+
+  if (p < end && *p == '-')
+    {
+      negative = TRUE;
+      p++;
+    }
+  for (; p < end; p++)
+    u = u * 10 + (guint64) (*p - '0');
+  /* The scan has checked that it fits. */
+  if (negative)
+    return u == 0 ? 0 : -(gint64) (u - 1) - 1;
+  return (gint64) u;
+}
+
+static double
+parse_double (const guchar *p,
+              gsize         len)
+{
+  char buf[NUMBER_BUF];
+  char *copy = (len < sizeof buf) ? buf : g_malloc (len + 1);
+  double d;
+
+  memcpy (copy, p, len);
+  copy[len] = '\0';
+  d = g_ascii_strtod (copy, NULL);
+  if (copy != buf)
+    g_free (copy);
+  return d;
+}
+
+gint64
+wa_json_tree_get_int (const WaJsonTree *tree,
+                      guint             node)
+{
+  const TreeNode *n = tree_node (tree, node);
+
+  g_assert ((n->kind & NODE_KIND_MASK) == WA_JSON_KIND_INT);
+  return parse_int (tree->data + n->offset, n->length);
+}
+
+double
+wa_json_tree_get_double (const WaJsonTree *tree,
+                         guint             node)
+{
+  const TreeNode *n = tree_node (tree, node);
+
+  if ((n->kind & NODE_KIND_MASK) == WA_JSON_KIND_INT)
+    return (double) parse_int (tree->data + n->offset, n->length);
+  g_assert ((n->kind & NODE_KIND_MASK) == WA_JSON_KIND_DOUBLE);
+  return parse_double (tree->data + n->offset, n->length);
+}
+
+/* Decodes the string or name @n into @out (room for n->length + 1 bytes:
+ * decoding never makes a string longer); returns the decoded length. */
+static gsize
+decode_into (const WaJsonTree *tree,
+             const TreeNode   *n,
+             char             *out)
+{
+  const guchar *content = tree->data + n->offset + 1;
+  Decoder d;
+  gsize len = 0;
+  int b;
+
+  if (!(n->kind & NODE_ESCAPED))
+    {
+      memcpy (out, content, n->length);
+      out[n->length] = '\0';
+      return n->length;
+    }
+
+  decoder_init (&d, content, content + n->length);
+  while ((b = decoder_next (&d)) >= 0)
+    out[len++] = (char) b;
+  out[len] = '\0';
+  return len;
+}
+
+static char *
+arena_alloc (WaJsonTree *tree,
+             gsize       size)
+{
+  char *p;
+
+  if (size > tree->arena_left)
+    {
+      gsize chunk_size = MAX (ARENA_CHUNK, size);
+      ArenaChunk *chunk = g_malloc (sizeof (ArenaChunk) + chunk_size);
+
+      chunk->next = tree->chunks;
+      tree->chunks = chunk;
+      tree->arena_pos = chunk->data;
+      tree->arena_left = chunk_size;
+    }
+  p = tree->arena_pos;
+  tree->arena_pos += size;
+  tree->arena_left -= size;
+  return p;
+}
+
+static const char *
+arena_decode (WaJsonTree     *tree,
+              const TreeNode *n)
+{
+  char *out = arena_alloc (tree, (gsize) n->length + 1);
+  gsize len = decode_into (tree, n, out);
+
+  /* Give back what the escapes saved. */
+  tree->arena_pos -= n->length - len;
+  tree->arena_left += n->length - len;
+  return out;
+}
+
+const char *
+wa_json_tree_member_name (WaJsonTree *tree,
+                          guint       member_value)
+{
+  const TreeNode *key;
+
+  g_assert (member_value > 0);
+  key = tree_node (tree, member_value - 1);
+  g_assert ((key->kind & NODE_KIND_MASK) == NODE_KEY);
+  return arena_decode (tree, key);
+}
+
+const char *
+wa_json_tree_get_string (WaJsonTree *tree,
+                         guint       node)
+{
+  const TreeNode *n = tree_node (tree, node);
+
+  g_assert ((n->kind & NODE_KIND_MASK) == WA_JSON_KIND_STRING);
+  return arena_decode (tree, n);
+}
+
+char *
+wa_json_tree_dup_string (const WaJsonTree *tree,
+                         guint             node,
+                         gsize            *out_length)
+{
+  const TreeNode *n = tree_node (tree, node);
+  char *out;
+  gsize len;
+
+  g_assert ((n->kind & NODE_KIND_MASK) == WA_JSON_KIND_STRING);
+  out = g_malloc ((gsize) n->length + 1);
+  len = decode_into (tree, n, out);
+  if (out_length != NULL)
+    *out_length = len;
+  return out;
 }
 
 /* ------------------------------------------------------------------------ */

@@ -76,4 +76,83 @@ const char         *wa_json_scan_status_to_string (WaJsonScanStatus  status);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (WaJsonScanResult, wa_json_scan_result_clear)
 
+/* The compact tree
+ *
+ * wa_json_tree_new() is wa_json_scan() that, in the same single pass, also
+ * records every value as a small node (kind, byte offset, length, next
+ * sibling) in one flat array. Nothing is decoded up front: member names
+ * and strings are decoded when they are read, numbers parsed when they are
+ * read, with json-glib 1.6's meaning: a number token without fraction and
+ * exponent is an integer (int64), any other a double.
+ *
+ * Nodes are named by their index (guint); WA_JSON_NONE is "no node". The
+ * root is wa_json_tree_root(). The tree borrows the data: keep it alive and
+ * unchanged while the tree is used. Strings returned by the tree are owned
+ * by it and live as long as it does. */
+
+#define WA_JSON_NONE G_MAXUINT32
+
+typedef enum {
+  WA_JSON_KIND_NULL,
+  WA_JSON_KIND_BOOLEAN,
+  WA_JSON_KIND_INT,      /* json-glib: G_TYPE_INT64 */
+  WA_JSON_KIND_DOUBLE,   /* json-glib: G_TYPE_DOUBLE */
+  WA_JSON_KIND_STRING,
+  WA_JSON_KIND_ARRAY,
+  WA_JSON_KIND_OBJECT,
+} WaJsonKind;
+
+typedef struct _WaJsonTree WaJsonTree;
+
+/* NULL (and result filled as by wa_json_scan) when the data is refused.
+ * length must be below 4 GiB. */
+WaJsonTree         *wa_json_tree_new              (const char         *data,
+                                                   gsize               length,
+                                                   const WaJsonLimits *limits,
+                                                   WaJsonScanResult   *result);
+void                wa_json_tree_free             (WaJsonTree         *tree);
+
+guint               wa_json_tree_root             (const WaJsonTree   *tree);
+WaJsonKind          wa_json_tree_kind             (const WaJsonTree   *tree,
+                                                   guint               node);
+/* Byte offset of the value's first character in the data. */
+gsize               wa_json_tree_offset           (const WaJsonTree   *tree,
+                                                   guint               node);
+/* Elements of an array or members of an object; 0 for other values. */
+guint               wa_json_tree_n_children       (const WaJsonTree   *tree,
+                                                   guint               node);
+/* First element of an array, or the value of the first member of an object;
+ * WA_JSON_NONE if empty or not a container. */
+guint               wa_json_tree_first_child      (const WaJsonTree   *tree,
+                                                   guint               node);
+/* The next element, or the value of the next member; WA_JSON_NONE at the end. */
+guint               wa_json_tree_next_sibling     (const WaJsonTree   *tree,
+                                                   guint               node);
+/* The value of the member @name of @object, or WA_JSON_NONE. */
+guint               wa_json_tree_get_member       (const WaJsonTree   *tree,
+                                                   guint               object,
+                                                   const char         *name);
+/* For the value of an object member: its (decoded) name. */
+const char         *wa_json_tree_member_name      (WaJsonTree         *tree,
+                                                   guint               member_value);
+gboolean            wa_json_tree_member_name_is   (const WaJsonTree   *tree,
+                                                   guint               member_value,
+                                                   const char         *name);
+gboolean            wa_json_tree_get_boolean      (const WaJsonTree   *tree,
+                                                   guint               node);
+gint64              wa_json_tree_get_int          (const WaJsonTree   *tree,
+                                                   guint               node);
+/* A double, or an integer converted to double. */
+double              wa_json_tree_get_double       (const WaJsonTree   *tree,
+                                                   guint               node);
+/* The decoded, NUL-terminated string (never NULL for a string node). */
+const char         *wa_json_tree_get_string       (WaJsonTree         *tree,
+                                                   guint               node);
+/* The same, newly allocated; *out_length gets its length in bytes. */
+char               *wa_json_tree_dup_string       (const WaJsonTree   *tree,
+                                                   guint               node,
+                                                   gsize              *out_length);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (WaJsonTree, wa_json_tree_free)
+
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* wa-report-loader.h — bytes → pre-scan → json-glib → schema check → WaReport
+/* wa-report-loader.h — bytes → strict scan + compact tree → schema check → WaReport
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -11,8 +11,9 @@
  *            json_parser_load_from_data () on the same bytes (the parser the
  *            loader uses)
  *    scan    wa_json_scan () alone (part of the load)
- *    load    wa_report_load_bytes (): pre-scan + json-glib + schema check +
- *            the model, complete
+ *    load    wa_report_load_bytes (): the strict scan, which builds the
+ *            compact tree in the same pass + schema check + the model,
+ *            complete (json-glib is no longer part of it)
  *  budget: load ≤ 1.3 × floor.
  *
  *  memory, each in a fresh process (this program with --memory), after a
@@ -22,7 +23,7 @@
  *            through /proc/self/clear_refs)
  *    held    heap in use (mallinfo2) after the load minus before: for
  *            json-glib the parser with its tree, for Wangan the report
- *            (the loader has freed the tree)
+ *            (the loader has freed its compact tree)
  *  budget: peak(load) ≤ peak(json-glib); held(load) < 3 × file size.
  *
  * Exits non-zero only when something fails to load; missed budgets are
@@ -167,8 +168,8 @@ memory_child (const char *mode,
       report = wa_report_load_bytes (bytes, "bench.json", NULL, &error);
       if (report == NULL)
         g_error ("%s", error->message);
-      /* "load-trim": what returning the freed tree to the system would
-       * give (a proposed change to the loader). */
+      /* "load-trim": one more malloc_trim () after the load (the loader
+       * already trims after files of 1 MiB and more). */
       if (g_str_equal (mode, "load-trim"))
         malloc_trim (0);
     }

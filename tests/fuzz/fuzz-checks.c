@@ -19,7 +19,10 @@
  *    switches on its hash index) up to where that limit trips, and json-glib
  *    accepts whatever it accepts;
  *  - wa_json_locate() finds every value json-glib sees in an accepted
- *    document, at a byte where such a value starts.
+ *    document, at a byte where such a value starts;
+ *  - the compact tree (wa_json_tree_new(), what the loader reads) gives the
+ *    pre-scan's verdict and result, and agrees with json-glib's tree, the
+ *    oracle, on every value of an accepted document.
  *
  * A failed check aborts: a crash for libFuzzer, a failed case for GTest.
  */
@@ -720,6 +723,264 @@ check_locate_path (const guint8 *data,
   g_assert_cmpuint (column, ==, want_column);
 }
 
+/* ------------------------------------------------------------------------ */
+/* The compact tree against json-glib                                       */
+/* ------------------------------------------------------------------------ */
+
+static const char *
+tree_kind_name (WaJsonKind kind)
+{
+  switch (kind)
+    {
+    case WA_JSON_KIND_NULL:
+      return "null";
+    case WA_JSON_KIND_BOOLEAN:
+      return "boolean";
+    case WA_JSON_KIND_INT:
+      return "int64";
+    case WA_JSON_KIND_DOUBLE:
+      return "double";
+    case WA_JSON_KIND_STRING:
+      return "string";
+    case WA_JSON_KIND_ARRAY:
+      return "array";
+    case WA_JSON_KIND_OBJECT:
+      return "object";
+    default:
+      return "unknown";
+    }
+}
+
+static WaJsonKind
+json_glib_kind (JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      return WA_JSON_KIND_OBJECT;
+    case JSON_NODE_ARRAY:
+      return WA_JSON_KIND_ARRAY;
+    case JSON_NODE_NULL:
+      return WA_JSON_KIND_NULL;
+    case JSON_NODE_VALUE:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_STRING:
+          return WA_JSON_KIND_STRING;
+        case G_TYPE_BOOLEAN:
+          return WA_JSON_KIND_BOOLEAN;
+        case G_TYPE_INT64:
+          return WA_JSON_KIND_INT;
+        case G_TYPE_DOUBLE:
+          return WA_JSON_KIND_DOUBLE;
+        default:
+          g_error ("json-glib holds a value of type %s", g_type_name (json_node_get_value_type (node)));
+        }
+    default:
+      g_error ("json-glib holds a node of type %d", (int) json_node_get_node_type (node));
+    }
+}
+
+typedef struct
+{
+  WaJsonTree *tree;
+  const guint8 *data;
+  gsize size;
+  gsize last_offset;   /* of the node visited before, in document order */
+  guint n_visited;
+} TreeCompare;
+
+static void
+compare_tree_node (TreeCompare *cmp,
+                   guint        node,
+                   JsonNode    *json,
+                   const char  *where)
+{
+  WaJsonTree *tree = cmp->tree;
+  WaJsonKind kind = wa_json_tree_kind (tree, node);
+  WaJsonKind want = json_glib_kind (json);
+  gsize offset = wa_json_tree_offset (tree, node);
+
+  if (kind != want)
+    g_error ("%s: the tree holds %s, json-glib %s", where, tree_kind_name (kind), tree_kind_name (want));
+
+  /* Nodes are in document order, each at the start of its value. */
+  g_assert_cmpuint (offset, <, cmp->size);
+  if (cmp->n_visited > 0 && offset <= cmp->last_offset)
+    g_error ("%s: node offset %" G_GSIZE_FORMAT " not after the previous value's %" G_GSIZE_FORMAT,
+             where, offset, cmp->last_offset);
+  if (!starts_value (json, cmp->data[offset]))
+    g_error ("%s: node offset %" G_GSIZE_FORMAT " ('%c') is not the start of a %s",
+             where, offset, cmp->data[offset], tree_kind_name (kind));
+  cmp->last_offset = offset;
+  cmp->n_visited++;
+
+  if (kind != WA_JSON_KIND_ARRAY && kind != WA_JSON_KIND_OBJECT)
+    {
+      g_assert_cmpuint (wa_json_tree_n_children (tree, node), ==, 0);
+      g_assert_cmpuint (wa_json_tree_first_child (tree, node), ==, WA_JSON_NONE);
+    }
+
+  switch (kind)
+    {
+    case WA_JSON_KIND_NULL:
+      break;
+
+    case WA_JSON_KIND_BOOLEAN:
+      g_assert_cmpint (wa_json_tree_get_boolean (tree, node), ==, json_node_get_boolean (json));
+      break;
+
+    case WA_JSON_KIND_INT:
+      if (wa_json_tree_get_int (tree, node) != json_node_get_int (json))
+        g_error ("%s: the tree reads %" G_GINT64_FORMAT ", json-glib %" G_GINT64_FORMAT,
+                 where, wa_json_tree_get_int (tree, node), json_node_get_int (json));
+      g_assert_true (wa_json_tree_get_double (tree, node) == (double) json_node_get_int (json));
+      break;
+
+    case WA_JSON_KIND_DOUBLE:
+      {
+        double ours = wa_json_tree_get_double (tree, node);
+        double theirs = json_node_get_double (json);
+
+        /* Bit for bit: also the sign of zero. */
+        if (memcmp (&ours, &theirs, sizeof ours) != 0)
+          g_error ("%s: the tree reads %.17g, json-glib %.17g", where, ours, theirs);
+        g_assert_true (isfinite (ours));
+      }
+      break;
+
+    case WA_JSON_KIND_STRING:
+      {
+        const char *theirs = json_node_get_string (json);
+        const char *ours = wa_json_tree_get_string (tree, node);
+        gsize length = 0;
+        g_autofree char *copy = wa_json_tree_dup_string (tree, node, &length);
+
+        g_assert_nonnull (theirs);
+        if (strcmp (ours, theirs) != 0)
+          g_error ("%s: the tree reads \"%s\", json-glib \"%s\"", where, ours, theirs);
+        g_assert_cmpuint (length, ==, strlen (theirs));
+        g_assert_cmpmem (copy, length, theirs, strlen (theirs));
+        g_assert_true (copy[length] == '\0');
+        check_utf8 (ours, "a string of the tree");
+      }
+      break;
+
+    case WA_JSON_KIND_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (json);
+        guint n = json_array_get_length (array);
+        guint i = 0;
+        guint child;
+
+        g_assert_cmpuint (wa_json_tree_n_children (tree, node), ==, n);
+        g_assert_cmpuint (wa_json_tree_get_member (tree, node, "a"), ==, WA_JSON_NONE);
+        for (child = wa_json_tree_first_child (tree, node);
+             child != WA_JSON_NONE;
+             child = wa_json_tree_next_sibling (tree, child), i++)
+          {
+            g_autofree char *child_where = g_strdup_printf ("%s[%u]", where, i);
+
+            if (i >= n)
+              g_error ("%s: the tree has more than %u elements", where, n);
+            compare_tree_node (cmp, child, json_array_get_element (array, i), child_where);
+          }
+        g_assert_cmpuint (i, ==, n);
+      }
+      break;
+
+    case WA_JSON_KIND_OBJECT:
+      {
+        JsonObject *object = json_node_get_object (json);
+        g_autoptr(GList) members = json_object_get_members (object);
+        GList *l = members;
+        guint n = json_object_get_size (object);
+        guint i = 0;
+        guint child;
+
+        g_assert_cmpuint (wa_json_tree_n_children (tree, node), ==, n);
+        /* json-glib 1.6 keeps the members in document order. */
+        for (child = wa_json_tree_first_child (tree, node);
+             child != WA_JSON_NONE;
+             child = wa_json_tree_next_sibling (tree, child), i++, l = l->next)
+          {
+            const char *name;
+            GString *child_where;
+
+            if (l == NULL)
+              g_error ("%s: the tree has more than %u members", where, n);
+            name = wa_json_tree_member_name (tree, child);
+            if (strcmp (name, l->data) != 0)
+              g_error ("%s: member %u is \"%s\" in the tree, \"%s\" in json-glib",
+                       where, i, name, (const char *) l->data);
+            g_assert_true (wa_json_tree_member_name_is (tree, child, l->data));
+            g_assert_cmpuint (wa_json_tree_get_member (tree, node, l->data), ==, child);
+
+            child_where = g_string_new (where);
+            append_member (child_where, name);
+            compare_tree_node (cmp, child, json_object_get_member (object, l->data), child_where->str);
+            g_string_free (child_where, TRUE);
+          }
+        g_assert_null (l);
+        g_assert_cmpuint (i, ==, n);
+        if (!json_object_has_member (object, "a"))
+          g_assert_cmpuint (wa_json_tree_get_member (tree, node, "a"), ==, WA_JSON_NONE);
+        if (!json_object_has_member (object, ""))
+          g_assert_cmpuint (wa_json_tree_get_member (tree, node, ""), ==, WA_JSON_NONE);
+      }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+gboolean
+wa_fuzz_check_tree (const guint8       *data,
+                    gsize               size,
+                    const WaJsonLimits *limits)
+{
+  g_auto(WaJsonScanResult) scan = { 0 };
+  g_auto(WaJsonScanResult) result = { 0 };
+  g_autoptr(WaJsonTree) tree = NULL;
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *text = size > 0 ? (const char *) data : NULL;
+  gboolean ok;
+  TreeCompare cmp = { 0 };
+
+  wa_fuzz_init ();
+
+  /* The same verdict and the same report of the problem as the scan. */
+  ok = wa_json_scan (text, size, limits, &scan);
+  tree = wa_json_tree_new (text, size, limits, &result);
+  if ((tree != NULL) != ok)
+    g_error ("the scan %s the document, the tree %s it",
+             ok ? "accepts" : "refuses", tree != NULL ? "accepts" : "refuses");
+  g_assert_cmpint (result.status, ==, scan.status);
+  g_assert_cmpuint (result.offset, ==, scan.offset);
+  g_assert_cmpuint (result.line, ==, scan.line);
+  g_assert_cmpuint (result.column, ==, scan.column);
+  g_assert_cmpstr (result.path, ==, scan.path);
+  g_assert_cmpstr (result.detail, ==, scan.detail);
+  if (tree == NULL)
+    return FALSE;
+
+  /* json-glib is the oracle: it parses what the tree accepts, to the same
+   * values. */
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, text, (gssize) size, &error))
+    g_error ("json-glib refuses what the tree accepted: %s", error->message);
+  if (json_parser_get_root (parser) == NULL)
+    g_error ("json-glib gives no root for what the tree accepted");
+
+  cmp.tree = tree;
+  cmp.data = data;
+  cmp.size = size;
+  compare_tree_node (&cmp, wa_json_tree_root (tree), json_parser_get_root (parser), "$");
+  return TRUE;
+}
+
 void
 wa_fuzz_check_json_scan (const guint8 *data,
                          gsize         size)
@@ -751,6 +1012,7 @@ wa_fuzz_check_json_scan (const guint8 *data,
   limits = tight_limits (data, size);
   ok_tight = wa_json_scan (text, size, &limits, &tight);
   check_scan_result (data, size, ok_tight, &tight);
+  g_assert_cmpint (wa_fuzz_check_tree (data, size, &limits), ==, ok_tight);
   if (ok_tight && !ok)
     g_error ("accepted with tight limits, refused (%s at %s) with the defaults",
              wa_json_scan_status_to_string (result.status), result.path);
@@ -761,6 +1023,9 @@ wa_fuzz_check_json_scan (const guint8 *data,
   limits.max_members = 4096;
   ok_loose = wa_json_scan (text, size, &limits, &loose);
   check_scan_result (data, size, ok_loose, &loose);
+  g_assert_cmpint (wa_fuzz_check_tree (data, size, &limits), ==, ok_loose);
+  /* The tree the loader reads, with the loader's limits. */
+  g_assert_cmpint (wa_fuzz_check_tree (data, size, NULL), ==, ok);
   if (ok && !ok_loose)
     g_error ("refused (%s at %s) with more members allowed, accepted with the defaults",
              wa_json_scan_status_to_string (loose.status), loose.path);

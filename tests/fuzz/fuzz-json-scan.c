@@ -4,7 +4,8 @@
  *
  * Runs the strict pre-scan on every input with the default and with tight
  * limits, has json-glib parse what it accepts and wa_json_locate() find
- * the values json-glib sees; an input "DOCUMENT\0PATH" also looks PATH up
+ * the values json-glib sees, and checks the compact tree (wa_json_tree_new)
+ * against json-glib's with each of those limits; an input "DOCUMENT\0PATH" also looks PATH up
  * in DOCUMENT. See fuzz-checks.c for what is checked.
  */
 #include "config.h"

@@ -2,9 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Loads every input as a report file (pre-scan, json-glib, schema check),
+ * Loads every input as a report file (strict scan + compact tree, schema check),
  * formats every problem, and reads and formats everything an accepted
- * report holds; see fuzz-checks.c for what is checked. GLib warnings and
+ * report holds; checks the compact tree the loader read against json-glib's
+ * (wa_fuzz_check_tree); see fuzz-checks.c for what is checked. GLib warnings and
  * criticals abort, so they count as crashes.
  */
 #include "config.h"
@@ -30,5 +31,6 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
 {
   wa_fuzz_check_loader (data, size);
+  wa_fuzz_check_tree (data, size, NULL);
   return 0;
 }
