@@ -55,6 +55,9 @@ struct _WaChartView
   GtkWidget   *scroller;
   GtkWidget   *table;
   WaChartData *data;
+  /* The table is built when first shown, and again after the data
+   * changed: a hidden GtkColumnView is still measured at every layout. */
+  gboolean     table_stale;
 };
 
 G_DEFINE_FINAL_TYPE (WaChartView, wa_chart_view, GTK_TYPE_WIDGET)
@@ -186,7 +189,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-rebuild_table (WaChartView *self)
+build_table (WaChartView *self)
 {
   g_autoptr(GListStore) rows = g_list_store_new (WA_TYPE_CHART_VIEW_ROW);
   GtkNoSelection *selection;
@@ -235,9 +238,22 @@ rebuild_table (WaChartView *self)
     }
 
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), self->table);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->show_data),
-                                  GTK_ACCESSIBLE_RELATION_CONTROLS, self->table, NULL,
-                                  -1);
+}
+
+static void
+update_table (WaChartView *self)
+{
+  if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->show_data)))
+    {
+      if (self->table_stale)
+        build_table (self);
+      self->table_stale = FALSE;
+    }
+  else if (self->table_stale && self->table != NULL)
+    {
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), NULL);
+      self->table = NULL;
+    }
 }
 
 static void
@@ -254,7 +270,8 @@ static void
 chart_data_changed_cb (WaChartView *self)
 {
   rebuild_legend (self);
-  rebuild_table (self);
+  self->table_stale = TRUE;
+  update_table (self);
   update_actions (self);
 }
 
@@ -305,6 +322,7 @@ show_data_toggled_cb (WaChartView *self)
 {
   gboolean active = gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->show_data));
 
+  update_table (self);
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->revealer), active);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_DATA]);
 }
@@ -376,7 +394,8 @@ wa_chart_view_set_show_data (WaChartView *self,
 /**
  * wa_chart_view_get_table:
  *
- * Returns: (transfer none): the data table (a #GtkColumnView)
+ * Returns: (transfer none) (nullable): the data table (a #GtkColumnView),
+ *   once "Show Data" has shown it
  */
 GtkWidget *
 wa_chart_view_get_table (WaChartView *self)
@@ -569,4 +588,7 @@ wa_chart_view_init (WaChartView *self)
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (self->scroller), TRUE);
   gtk_widget_add_css_class (self->scroller, "card");
   gtk_revealer_set_child (GTK_REVEALER (self->revealer), self->scroller);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->show_data),
+                                  GTK_ACCESSIBLE_RELATION_CONTROLS, self->scroller, NULL,
+                                  -1);
 }

@@ -18,7 +18,8 @@
  * is the full alternative.
  *
  * The style follows AdwStyleManager (dark, high contrast) and the widget's
- * font. The entry animation runs only when gtk-enable-animations is on.
+ * font. The entry animation runs only when gtk-enable-animations is on, and
+ * only when the data is first shown.
  */
 #include "config.h"
 
@@ -49,6 +50,20 @@ typedef struct
   double           progress;
   gint64           animation_start;
   guint            tick_id;
+  /* The entry animation plays when the data is first shown, not at every
+   * return to the page: its frames would follow the refresh rate and
+   * delay the page's first frame by up to one refresh interval. */
+  gboolean         entered;
+  /* The last frame, as an image, and what it was painted from. The render
+   * node holds only the blit of this image: a node holding the painting
+   * itself would be replayed, path by path and glyph by glyph, at every
+   * frame the page is drawn (switching to the page, scrolling it, hovering
+   * anything on it). (A GdkTexture would cost more: GTK 4.8's cairo
+   * renderer converts it pixel by pixel at every frame.) */
+  cairo_surface_t   *frame;
+  WaChartLayout     *frame_layout;
+  WaChartPaintState  frame_state;
+  int                frame_scale;
 } WaChartPrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (WaChart, wa_chart, GTK_TYPE_WIDGET)
@@ -66,10 +81,20 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
+clear_frame (WaChart *self)
+{
+  WaChartPrivate *priv = wa_chart_get_instance_private (self);
+
+  g_clear_pointer (&priv->frame, cairo_surface_destroy);
+  g_clear_pointer (&priv->frame_layout, wa_chart_layout_unref);
+}
+
+static void
 invalidate_layout (WaChart *self)
 {
   WaChartPrivate *priv = wa_chart_get_instance_private (self);
 
+  clear_frame (self);
   g_clear_pointer (&priv->layout, wa_chart_layout_unref);
   g_clear_pointer (&priv->callout, wa_chart_callout_free);
 }
@@ -228,6 +253,7 @@ start_animation (WaChart *self)
       priv->progress = 1;
       return;
     }
+  priv->entered = TRUE;
   priv->progress = 0;
   priv->animation_start = 0;
   priv->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), animation_tick, NULL, NULL);
@@ -296,6 +322,7 @@ wa_chart_set_data (WaChart     *self,
   update_accessible (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "chart.copy", priv->data != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "chart.copy-data", priv->data != NULL);
+  priv->entered = FALSE;
   start_animation (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 
@@ -803,6 +830,15 @@ wa_chart_query_tooltip (GtkWidget  *widget,
   return FALSE;
 }
 
+static gboolean
+paint_state_equal (const WaChartPaintState *a,
+                   const WaChartPaintState *b)
+{
+  return a->current_item == b->current_item && a->hover_item == b->hover_item
+         && a->show_focus == b->show_focus && a->progress == b->progress
+         && a->callout == b->callout;
+}
+
 static void
 wa_chart_snapshot (GtkWidget   *widget,
                    GtkSnapshot *snapshot)
@@ -813,9 +849,10 @@ wa_chart_snapshot (GtkWidget   *widget,
   WaChartPaintState state = WA_CHART_PAINT_STATE_INIT;
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
+  int scale = gtk_widget_get_scale_factor (widget);
   cairo_t *cr;
 
-  if (layout == NULL)
+  if (layout == NULL || width <= 0 || height <= 0)
     return;
 
   state.current_item = priv->current_item;
@@ -832,8 +869,22 @@ wa_chart_snapshot (GtkWidget   *widget,
       state.callout = priv->callout;
     }
 
+  if (priv->frame == NULL || priv->frame_layout != layout || priv->frame_scale != scale
+      || !paint_state_equal (&priv->frame_state, &state))
+    {
+      clear_frame (self);
+      priv->frame = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
+      cairo_surface_set_device_scale (priv->frame, scale, scale);
+      cr = cairo_create (priv->frame);
+      wa_chart_paint_layout (cr, layout, &state);
+      cairo_destroy (cr);
+      priv->frame_layout = wa_chart_layout_ref (layout);
+      priv->frame_state = state;
+      priv->frame_scale = scale;
+    }
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  wa_chart_paint_layout (cr, layout, &state);
+  cairo_set_source_surface (cr, priv->frame, 0, 0);
+  cairo_paint (cr);
   cairo_destroy (cr);
 }
 
@@ -917,8 +968,11 @@ wa_chart_system_setting_changed (GtkWidget        *widget,
 static void
 wa_chart_map (GtkWidget *widget)
 {
+  WaChartPrivate *priv = wa_chart_get_instance_private (WA_CHART (widget));
+
   GTK_WIDGET_CLASS (wa_chart_parent_class)->map (widget);
-  start_animation (WA_CHART (widget));
+  if (!priv->entered)
+    start_animation (WA_CHART (widget));
 }
 
 static void

@@ -210,7 +210,7 @@ build_about_list (WaReport   *report,
   if (!inferred && note == NULL)
     /* Translators: the only text beside the hotspots list's source button */
     gtk_box_append (GTK_BOX (texts), wa_ui_label (_("Source of the list"), NULL));
-  gtk_box_append (GTK_BOX (box), texts);
+  wa_ui_box_append_wrapping (box, texts);
 
   if (source_id != NULL)
     {

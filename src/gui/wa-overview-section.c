@@ -13,6 +13,7 @@
 #include "wa-overview-section.h"
 #include "wa-market-chart.h"
 #include "wa-ui.h"
+#include "wa-width-bin.h"
 
 struct _WaOverviewSection
 {
@@ -60,7 +61,7 @@ build_headline_card (WaReport   *report,
 {
   WaFigure *figure = wa_headline_get_figure (headline);
   WaFigure *change = wa_headline_get_change (headline);
-  GtkWidget *card, *value, *top, *caption_row;
+  GtkWidget *card, *value, *top, *caption_label, *caption_row;
   g_autofree char *caption = wa_ui_figure_caption (figure, lang);
   g_autofree char *value_text = wa_format_figure (figure, lang);
   g_autofree char *accessible = NULL;
@@ -75,8 +76,9 @@ build_headline_card (WaReport   *report,
   gtk_widget_set_size_request (card, 220, -1);
 
   top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_box_append (GTK_BOX (top), wa_ui_text_label (wa_headline_get_label (headline), lang, "caption-heading"));
-  gtk_widget_set_hexpand (gtk_widget_get_first_child (top), TRUE);
+  caption_label = wa_ui_text_label (wa_headline_get_label (headline), lang, "caption-heading");
+  gtk_widget_set_hexpand (caption_label, TRUE);
+  wa_ui_box_append_wrapping (top, caption_label);
   gtk_box_append (GTK_BOX (top), wa_ui_source_button (report, figure, NULL, lang));
   gtk_box_append (GTK_BOX (card), top);
 
@@ -92,7 +94,7 @@ build_headline_card (WaReport   *report,
       GtkWidget *change_label = wa_ui_label (change_text, "wa-change");
 
       gtk_widget_set_hexpand (change_label, TRUE);
-      gtk_box_append (GTK_BOX (change_box), change_label);
+      wa_ui_box_append_wrapping (change_box, change_label);
       gtk_box_append (GTK_BOX (change_box), wa_ui_source_button (report, change, NULL, lang));
       gtk_box_append (GTK_BOX (card), change_box);
     }
@@ -139,7 +141,7 @@ build_headlines (GtkWidget  *page,
     {
       g_autoptr(WaHeadline) headline = g_list_model_get_item (headlines, i);
 
-      gtk_flow_box_append (GTK_FLOW_BOX (flow), build_headline_card (report, headline, lang));
+      gtk_flow_box_append (GTK_FLOW_BOX (flow), wa_width_bin_new (build_headline_card (report, headline, lang)));
     }
   if (n == 0)
     gtk_box_append (GTK_BOX (group), wa_ui_label (_("The report file lists no headline figures."), "dim-label"));

@@ -63,7 +63,7 @@ wa_sectors_section_build (WaSection *section,
 
       gtk_widget_set_hexpand (name, TRUE);
       gtk_widget_set_valign (name, GTK_ALIGN_CENTER);
-      gtk_box_append (GTK_BOX (box), name);
+      wa_ui_box_append_wrapping (box, name);
       gtk_box_append (GTK_BOX (box), wa_ui_figure_suffix (report, wa_sector_get_share (sector), lang));
       gtk_list_box_append (GTK_LIST_BOX (list),
                            wa_ui_number_row ((guint) wa_sector_get_position (sector), box));

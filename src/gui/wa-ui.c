@@ -11,6 +11,7 @@
 #include "wa-chart-view.h"
 #include "wa-format.h"
 #include "wa-ui.h"
+#include "wa-width-bin.h"
 
 /**
  * wa_ui_page_box:
@@ -86,12 +87,31 @@ wa_ui_number_row (guint      number,
   else
     gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (box), badge);
+  content = wa_width_bin_new (content);
   gtk_widget_set_hexpand (content, TRUE);
   gtk_box_append (GTK_BOX (box), content);
   gtk_widget_add_css_class (box, "wa-row-content");
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   return row;
+}
+
+/**
+ * wa_ui_box_append_wrapping:
+ * @box: a horizontal #GtkBox
+ * @child: (transfer floating): a wrapping label, or a block of them
+ *
+ * Appends @child to @box in a #WaWidthBin: a horizontal box measures each
+ * child's width at the box's height, which costs a wrapping label a binary
+ * search of layouts (see wa-width-bin.c). Expand and align @child itself.
+ */
+void
+wa_ui_box_append_wrapping (GtkWidget *box,
+                           GtkWidget *child)
+{
+  g_return_if_fail (GTK_IS_BOX (box));
+
+  gtk_box_append (GTK_BOX (box), wa_width_bin_new (child));
 }
 
 /**
@@ -174,7 +194,7 @@ wa_ui_group (GtkWidget  *page,
                                   -1);
   gtk_widget_set_hexpand (heading, TRUE);
   gtk_widget_set_valign (heading, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (header), heading);
+  wa_ui_box_append_wrapping (header, heading);
   gtk_box_append (GTK_BOX (group), header);
   if (description != NULL)
     gtk_box_append (GTK_BOX (group), wa_ui_label (description, "dim-label"));
@@ -219,6 +239,10 @@ wa_ui_group_list (GtkWidget *group)
  * @title: plain text
  * @subtitle: (nullable): plain text
  *
+ * The texts are the row's own labels in a #WaWidthBin rather than the
+ * row's title and subtitle, whose labels GTK 4.8 would measure
+ * width-for-height at every layout (see wa-width-bin.c).
+ *
  * Returns: (transfer floating): an #AdwActionRow that shows its texts as
  *   plain text and wraps them
  */
@@ -227,13 +251,32 @@ wa_ui_row (const char *title,
            const char *subtitle)
 {
   GtkWidget *row = adw_action_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *bin;
+  GtkWidget *label = wa_ui_label (title, "title");
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), -1);
+  gtk_label_set_selectable (GTK_LABEL (label), FALSE);
+  gtk_box_append (GTK_BOX (box), label);
+  if (subtitle != NULL && *subtitle != '\0')
+    {
+      label = wa_ui_label (subtitle, "subtitle");
+      gtk_label_set_max_width_chars (GTK_LABEL (label), -1);
+      gtk_label_set_selectable (GTK_LABEL (label), FALSE);
+      gtk_box_append (GTK_BOX (box), label);
+    }
+  gtk_widget_add_css_class (box, "title");
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  bin = wa_width_bin_new (box);
+  gtk_widget_set_hexpand (bin, TRUE);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), bin);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  -1);
+  if (subtitle != NULL && *subtitle != '\0')
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle,
+                                    -1);
   return row;
 }
 

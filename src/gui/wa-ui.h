@@ -24,6 +24,8 @@ GtkWidget *wa_ui_group             (GtkWidget   *page,
 GtkWidget *wa_ui_group_list        (GtkWidget   *group);
 void       wa_ui_group_add_header_suffix (GtkWidget *group,
                                           GtkWidget *widget);
+void       wa_ui_box_append_wrapping (GtkWidget *box,
+                                      GtkWidget *child);
 GtkWidget *wa_ui_label             (const char  *text,
                                     const char  *css_class);
 GtkWidget *wa_ui_text_label        (WaText      *text,

@@ -1,0 +1,150 @@
+/* wa-width-bin.c — a bin whose width does not depend on the height offered
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * GTK 4.8 measures the children of a horizontal GtkBox (an AdwActionRow's
+ * header, a list row, a flow box child) for their width *at the height
+ * they are given*. A wrapping GtkLabel answers that question with a binary
+ * search over widths, laying its text out and shaping it again at every
+ * step, and a vertical box of such labels first shares the height out
+ * among them and then asks each one. On the overview page that came to
+ * about 8 700 layouts and 50 000 HarfBuzz shaping calls before the first
+ * frame (tests/bench/README.md, "Start-up").
+ *
+ * GtkWidget itself does the same when it allocates a height-for-width
+ * widget that is not aligned to fill: it asks for the natural width at
+ * the allocated height.
+ *
+ * Text that wraps is height-for-width: its width never depends on the
+ * height. WaWidthBin says so: it answers a width request for any height
+ * with its child's width for no particular height (which GTK caches), and
+ * passes everything else through. It takes over its child's alignment, so
+ * that the child fills it. Wrap a block of wrapping labels in one where a
+ * horizontal container would otherwise ask it width-for-height.
+ */
+#include "config.h"
+
+#include "wa-width-bin.h"
+
+struct _WaWidthBin
+{
+  GtkWidget parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (WaWidthBin, wa_width_bin, GTK_TYPE_WIDGET)
+
+static void
+wa_width_bin_measure (GtkWidget      *widget,
+                      GtkOrientation  orientation,
+                      int             for_size,
+                      int            *minimum,
+                      int            *natural,
+                      int            *minimum_baseline,
+                      int            *natural_baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  if (child == NULL || !gtk_widget_should_layout (child))
+    return;
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    for_size = -1;
+  gtk_widget_measure (child, orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+wa_width_bin_size_allocate (GtkWidget *widget,
+                            int        width,
+                            int        height,
+                            int        baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+}
+
+static GtkSizeRequestMode
+wa_width_bin_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+wa_width_bin_compute_expand (GtkWidget *widget,
+                             gboolean  *hexpand,
+                             gboolean  *vexpand)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  *hexpand = child != NULL && gtk_widget_compute_expand (child, GTK_ORIENTATION_HORIZONTAL);
+  *vexpand = child != NULL && gtk_widget_compute_expand (child, GTK_ORIENTATION_VERTICAL);
+}
+
+static void
+wa_width_bin_dispose (GObject *object)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
+  G_OBJECT_CLASS (wa_width_bin_parent_class)->dispose (object);
+}
+
+static void
+wa_width_bin_class_init (WaWidthBinClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = wa_width_bin_dispose;
+  widget_class->measure = wa_width_bin_measure;
+  widget_class->size_allocate = wa_width_bin_size_allocate;
+  widget_class->get_request_mode = wa_width_bin_get_request_mode;
+  widget_class->compute_expand = wa_width_bin_compute_expand;
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
+}
+
+static void
+wa_width_bin_init (WaWidthBin *self)
+{
+}
+
+/**
+ * wa_width_bin_new:
+ * @child: (transfer floating): what to hold; set its alignment before
+ *
+ * The bin takes @child's alignment and sets @child's to fill.
+ *
+ * Returns: (transfer floating): a #WaWidthBin holding @child
+ */
+GtkWidget *
+wa_width_bin_new (GtkWidget *child)
+{
+  GtkWidget *self;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (child), NULL);
+
+  self = g_object_new (WA_TYPE_WIDTH_BIN,
+                       "halign", gtk_widget_get_halign (child),
+                       "valign", gtk_widget_get_valign (child),
+                       NULL);
+  gtk_widget_set_halign (child, GTK_ALIGN_FILL);
+  gtk_widget_set_valign (child, GTK_ALIGN_FILL);
+  gtk_widget_set_parent (child, self);
+  return self;
+}
+
+/**
+ * wa_width_bin_get_child:
+ *
+ * Returns: (transfer none): the child
+ */
+GtkWidget *
+wa_width_bin_get_child (WaWidthBin *self)
+{
+  g_return_val_if_fail (WA_IS_WIDTH_BIN (self), NULL);
+
+  return gtk_widget_get_first_child (GTK_WIDGET (self));
+}

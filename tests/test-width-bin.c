@@ -1,0 +1,108 @@
+/* test-width-bin.c — WaWidthBin: a width that does not depend on the height
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "wa-width-bin.h"
+
+static gboolean have_display;
+
+static const char long_text[] =
+  "Companies with R&D spending of CNY 500 million or more, a figure the "
+  "report gives for 2023 without naming them; 研发投入超过5亿元的企业";
+
+static GtkWidget *
+wrapping_label (void)
+{
+  GtkWidget *label = gtk_label_new (long_text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  return label;
+}
+
+static void
+test_width_ignores_height (void)
+{
+  GtkWidget *label, *bin;
+  int min, nat, min_h, nat_h, label_nat, label_nat_h;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  label = g_object_ref_sink (wrapping_label ());
+  /* What GTK 4.8's GtkLabel answers on its own: its width for a given
+   * height (found by a binary search of layouts) is not its width for no
+   * height. This is the cost the bin exists to avoid. */
+  gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &label_nat, NULL, NULL);
+  gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, 60, NULL, &label_nat_h, NULL, NULL);
+  g_assert_cmpint (label_nat_h, !=, label_nat);
+  g_object_unref (label);
+
+  bin = g_object_ref_sink (wa_width_bin_new (wrapping_label ()));
+  gtk_widget_measure (bin, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+  g_assert_cmpint (nat, ==, label_nat);
+  for (int height = 1; height <= 400; height *= 3)
+    {
+      gtk_widget_measure (bin, GTK_ORIENTATION_HORIZONTAL, height, &min_h, &nat_h, NULL, NULL);
+      g_assert_cmpint (min_h, ==, min);
+      g_assert_cmpint (nat_h, ==, nat);
+    }
+
+  /* Heights still depend on the width */
+  gtk_widget_measure (bin, GTK_ORIENTATION_VERTICAL, 100, &min, NULL, NULL, NULL);
+  gtk_widget_measure (bin, GTK_ORIENTATION_VERTICAL, 600, &min_h, NULL, NULL, NULL);
+  g_assert_cmpint (min, >, min_h);
+  g_assert_cmpint (gtk_widget_get_request_mode (bin), ==, GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH);
+  g_object_unref (bin);
+}
+
+static void
+test_alignment_and_expand (void)
+{
+  GtkWidget *label, *bin;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  label = wrapping_label ();
+  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+  gtk_widget_set_halign (label, GTK_ALIGN_START);
+  gtk_widget_set_hexpand (label, TRUE);
+  bin = g_object_ref_sink (wa_width_bin_new (label));
+
+  /* The bin is aligned in its parent; the child fills the bin, so that
+   * GTK does not measure it width-for-height to align it */
+  g_assert_cmpint (gtk_widget_get_valign (bin), ==, GTK_ALIGN_CENTER);
+  g_assert_cmpint (gtk_widget_get_halign (bin), ==, GTK_ALIGN_START);
+  g_assert_cmpint (gtk_widget_get_valign (label), ==, GTK_ALIGN_FILL);
+  g_assert_cmpint (gtk_widget_get_halign (label), ==, GTK_ALIGN_FILL);
+  g_assert_true (gtk_widget_get_parent (label) == bin);
+  g_assert_true (wa_width_bin_get_child (WA_WIDTH_BIN (bin)) == label);
+
+  /* Expanding follows the child */
+  g_assert_true (gtk_widget_compute_expand (bin, GTK_ORIENTATION_HORIZONTAL));
+  g_assert_false (gtk_widget_compute_expand (bin, GTK_ORIENTATION_VERTICAL));
+  g_object_unref (bin);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  have_display = gtk_init_check ();
+
+  g_test_add_func ("/width-bin/width-ignores-height", test_width_ignores_height);
+  g_test_add_func ("/width-bin/alignment-and-expand", test_alignment_and_expand);
+  return g_test_run ();
+}
