@@ -13,6 +13,7 @@
 #include <locale.h>
 #include <math.h>
 
+#include "long-ranking.h"
 #include "wa-chart-data.h"
 #include "wa-chart-layout.h"
 #include "wa-chart-painter.h"
@@ -541,6 +542,89 @@ test_rankings_geometry (void)
   g_assert_cmpint (wa_chart_layout_get_nav_item (layout, 4), ==, bangcle);
 }
 
+
+static void
+test_rankings_long_list (void)
+{
+  /* Far more places than the track has pixels: what is laid out is what
+   * can be seen. */
+  g_autoptr(WaReport) report = wa_test_long_ranking_report (20000, 8000);
+  static const WaLanguage langs[] = { WA_LANGUAGE_EN, WA_LANGUAGE_ZH_CN };
+
+  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+    {
+      WaLanguage lang = langs[l];
+      g_autoptr(WaChartData) data = wa_chart_data_new_rankings (report, lang);
+      g_autoptr(WaChartStyle) style = wa_chart_style_new_export (WA_CHART_THEME_LIGHT);
+      double width = 800, height = wa_chart_layout_preferred_height (data, style, width);
+      g_autoptr(WaChartLayout) layout = wa_chart_layout_new (data, style, NULL, width, height, NULL);
+      const WaChartAxis *axis = wa_chart_layout_get_axis (layout, FALSE);
+      int winicssec = find_item_by_label (data, lang == WA_LANGUAGE_EN ? "Winicssec" : "威努特");
+      guint n_markers = 0, n_names = 0, n_placed = 0, n_chips = 0;
+      g_autoptr(GArray) rects = g_array_new (FALSE, FALSE, sizeof (WaChartRect));
+
+      for (guint i = 0; i < wa_chart_data_get_n_items (data); i++)
+        if (wa_chart_data_get_item (data, i)->has_value)
+          n_placed++;
+      g_assert_cmpuint (n_placed, >, 7000);
+      g_assert_cmpint (winicssec, >=, 0);
+
+      for (guint i = 0; i < wa_chart_layout_get_n_shapes (layout); i++)
+        {
+          const WaChartShape *shape = wa_chart_layout_get_shape (layout, i);
+
+          if (shape->role == WA_CHART_ROLE_MARKER)
+            {
+              const WaChartItem *item = wa_chart_data_get_item (data, (guint) shape->item);
+
+              n_markers++;
+              /* at its rank on the track */
+              g_assert_cmpfloat_with_epsilon (shape->x, axis->pos_min + (item->value - 1) / (20000 - 1) * (axis->pos_max - axis->pos_min), 1e-6);
+            }
+          else if (shape->role == WA_CHART_ROLE_CHIP)
+            {
+              n_chips++;
+              g_assert_cmpfloat (shape->y, <, height);
+            }
+        }
+      /* One marker per half pixel, and those of the named places */
+      g_assert_cmpuint (n_markers, >, 100);
+      g_assert_cmpuint (n_markers, <=, 2 * (guint) width + 2 + 400);
+      g_assert_true (wa_chart_layout_item_is_shown (layout, winicssec));
+      g_assert_nonnull (wa_chart_layout_find_shape (layout, WA_CHART_ROLE_MARKER, winicssec));
+      /* Only the chips that fit */
+      g_assert_cmpuint (n_chips, >, 0);
+      g_assert_cmpuint (n_chips, <, 800);
+
+      /* Few names shaped; those shown are inside the chart, overlap
+       * nothing and name a place with a marker */
+      g_assert_cmpuint (wa_chart_layout_get_n_labels (layout), <, 1000);
+      for (guint i = 0; i < wa_chart_layout_get_n_labels (layout); i++)
+        {
+          const WaChartLabel *label = wa_chart_layout_get_label (layout, i);
+          WaChartRect rect;
+
+          if (!label->visible)
+            continue;
+          wa_chart_label_get_rect (label, &rect);
+          g_assert_cmpfloat (rect.x, >=, -0.5);
+          g_assert_cmpfloat (rect.y, >=, -0.5);
+          g_assert_cmpfloat (rect.x + rect.width, <=, width + 0.5);
+          g_assert_cmpfloat (rect.y + rect.height, <=, height + 0.5);
+          for (guint r = 0; r < rects->len; r++)
+            g_assert_false (wa_chart_rect_intersects (&rect, &g_array_index (rects, WaChartRect, r)));
+          g_array_append_val (rects, rect);
+          if (label->role == WA_CHART_LABEL_NAME)
+            {
+              n_names++;
+              g_assert_true (wa_chart_layout_item_is_shown (layout, label->item));
+              g_assert_nonnull (wa_chart_layout_find_shape (layout, WA_CHART_ROLE_MARKER, label->item));
+            }
+        }
+      g_assert_cmpuint (n_names, >, 3);
+    }
+}
+
 static void
 test_history_geometry (void)
 {
@@ -770,6 +854,7 @@ main (int   argc,
   g_test_add_func ("/chart/layout/sectors", test_sectors_geometry);
   g_test_add_func ("/chart/layout/hotspots", test_hotspots_geometry);
   g_test_add_func ("/chart/layout/rankings", test_rankings_geometry);
+  g_test_add_func ("/chart/layout/rankings-long-list", test_rankings_long_list);
   g_test_add_func ("/chart/layout/rank-history", test_history_geometry);
   g_test_add_func ("/chart/layout/all-sizes", test_all_sizes);
   g_test_add_func ("/chart/layout/language", test_language);

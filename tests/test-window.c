@@ -6,6 +6,8 @@
 
 #include <adwaita.h>
 
+#include "long-ranking.h"
+#include "wa-format.h"
 #include "wa-report-loader.h"
 #include "wa-section.h"
 #include "wa-window.h"
@@ -407,6 +409,380 @@ test_error_page (void)
   iterate_main_loop ();
 }
 
+
+/* --- the rankings table ---------------------------------------------- */
+
+static char *
+fold (const char *text)
+{
+  g_autofree char *normalized = g_utf8_normalize (text != NULL ? text : "", -1, G_NORMALIZE_ALL);
+
+  return g_utf8_casefold (normalized, -1);
+}
+
+/* How many rows the table should have for @query (the oracle: every word
+ * of the query in the company's Chinese or English name, case-insensitive). */
+static guint
+expected_rows (WaReport   *report,
+               const char *query,
+               gboolean    known_only)
+{
+  GListModel *entries = wa_report_get_ranking_entries (report);
+  g_autofree char *folded = fold (query);
+  g_auto(GStrv) words = g_strsplit_set (folded, " ", -1);
+  guint size = wa_report_get_ranking_size (report);
+  guint n = 0, n_placed = 0;
+  gboolean empty = TRUE;
+
+  for (guint w = 0; words[w] != NULL; w++)
+    if (*words[w] != '\0')
+      empty = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(WaRankingEntry) entry = g_list_model_get_item (entries, i);
+      WaText *company = wa_ranking_entry_get_company (entry);
+      g_autofree char *zh = fold (wa_text_get_variant (company, WA_LANGUAGE_ZH_CN));
+      g_autofree char *en = fold (wa_text_get_variant (company, WA_LANGUAGE_EN));
+      gboolean match = TRUE;
+
+      if (wa_figure_has_value (wa_ranking_entry_get_rank (entry)))
+        n_placed++;
+      for (guint w = 0; words[w] != NULL; w++)
+        if (*words[w] != '\0' && strstr (zh, words[w]) == NULL && strstr (en, words[w]) == NULL)
+          match = FALSE;
+      if (match)
+        n++;
+    }
+  /* Without a search, also every place whose company is not known. */
+  if (empty && !known_only)
+    n += size - n_placed;
+  return n;
+}
+
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+run_for_timeout (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop for @ms milliseconds (the search entry's delay, the
+ * frames that lay the table out). */
+static void
+run_for (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, run_for_timeout, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+typedef struct
+{
+  guint n_changes;
+  guint position, removed, added;
+} Changes;
+
+static void
+on_table_items_changed (GListModel *model,
+                        guint       position,
+                        guint       removed,
+                        guint       added,
+                        Changes    *changes)
+{
+  changes->n_changes++;
+  changes->position = position;
+  changes->removed = removed;
+  changes->added = added;
+}
+
+typedef struct
+{
+  WaWindow *window;
+  WaReport *report;
+  GtkWidget *entry;
+  GtkColumnView *view;
+  GListModel *model;        /* the table's own model, under the selection */
+  Changes changes;
+} Table;
+
+static void
+table_open (Table    *table,
+            WaReport *report)
+{
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+
+  table->report = g_object_ref (report);
+  table->window = wa_window_new (NULL, settings);
+  gtk_window_set_default_size (GTK_WINDOW (table->window), 1000, 800);
+  wa_window_set_report (table->window, report);
+  g_assert_true (wa_window_set_section (table->window, "rankings"));
+  gtk_window_present (GTK_WINDOW (table->window));
+  run_for (200);
+
+  table->entry = find_named (GTK_WIDGET (table->window), "rankings-search");
+  table->view = GTK_COLUMN_VIEW (find_named (GTK_WIDGET (table->window), "ranking-table"));
+  g_assert_true (GTK_IS_SEARCH_ENTRY (table->entry));
+  g_assert_true (GTK_IS_COLUMN_VIEW (table->view));
+  table->model = gtk_no_selection_get_model (GTK_NO_SELECTION (gtk_column_view_get_model (table->view)));
+  g_signal_connect (table->model, "items-changed", G_CALLBACK (on_table_items_changed), &table->changes);
+}
+
+static void
+table_close (Table *table)
+{
+  g_signal_handlers_disconnect_by_func (table->model, on_table_items_changed, &table->changes);
+  gtk_window_destroy (GTK_WINDOW (table->window));
+  iterate_main_loop ();
+  g_clear_object (&table->report);
+}
+
+/* Searches for @query as a user types it, and checks that the table shows
+ * what it should with a single "items-changed" for the whole change. */
+static void
+table_search (Table      *table,
+              const char *query,
+              gboolean    known_only)
+{
+  guint before = g_list_model_get_n_items (table->model);
+  guint expected = expected_rows (table->report, query, known_only);
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  table->changes = (Changes) { 0 };
+  gtk_editable_set_text (GTK_EDITABLE (table->entry), query);
+  while (g_list_model_get_n_items (table->model) != expected && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  run_for (100);
+
+  if (g_list_model_get_n_items (table->model) != expected)
+    g_error ("“%s”: %u rows, expected %u", query, g_list_model_get_n_items (table->model), expected);
+  if (before != expected)
+    {
+      g_assert_cmpuint (table->changes.n_changes, ==, 1);
+      g_assert_cmpuint (table->changes.position, ==, 0);
+      g_assert_cmpuint (table->changes.removed, ==, before);
+      g_assert_cmpuint (table->changes.added, ==, expected);
+    }
+}
+
+static gboolean
+is_company_label (GtkWidget *widget)
+{
+  /* The company cell: the name, then the star */
+  return GTK_IS_INSCRIPTION (widget) && GTK_IS_IMAGE (gtk_widget_get_next_sibling (widget));
+}
+
+static const char *
+cell_text (GtkWidget *cell)
+{
+  if (GTK_IS_INSCRIPTION (cell))
+    return gtk_inscription_get_text (GTK_INSCRIPTION (cell));
+  return gtk_label_get_text (GTK_LABEL (cell));
+}
+
+static gboolean
+is_rank_label (GtkWidget *widget)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "numeric");
+}
+
+/* The cells of the table in the order of its rows (a list view has widgets
+ * for the rows around the ones in view, in order). */
+static void
+collect_cells (GtkWidget  *widget,
+               gboolean  (*is_cell) (GtkWidget *),
+               GPtrArray  *out)
+{
+  if (is_cell (widget))
+    g_ptr_array_add (out, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_cells (child, is_cell, out);
+}
+
+static gboolean
+is_source_button (GtkWidget *widget)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_widget_get_visible (widget);
+}
+
+/* The source buttons shown in the table: one per row with a known company */
+static guint
+count_source_buttons (Table *table)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect_cells (GTK_WIDGET (table->view), is_source_button, buttons);
+  return buttons->len;
+}
+
+static const char *
+first_cell_text (Table      *table,
+                 gboolean  (*is_cell) (GtkWidget *))
+{
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+
+  collect_cells (GTK_WIDGET (table->view), is_cell, cells);
+  g_assert_cmpuint (cells->len, >, 0);
+  return cell_text (g_ptr_array_index (cells, 0));
+}
+
+static void
+test_rankings_search (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WaReport) report = NULL;
+  g_autoptr(GString) texts = g_string_new (NULL);
+  GtkWidget *known_only, *scroller, *no_results;
+  Table table = { 0 };
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  report = wa_report_load_resource (WA_BUNDLED_REPORT_PATH, &error);
+  g_assert_no_error (error);
+  table_open (&table, report);
+  g_assert_cmpuint (g_list_model_get_n_items (table.model), ==, expected_rows (report, "", FALSE));
+  scroller = find_named (GTK_WIDGET (table.window), "ranking-table-scroller");
+  no_results = find_named (GTK_WIDGET (table.window), "rankings-no-results");
+  known_only = find_named (GTK_WIDGET (table.window), "rankings-known-only");
+
+  /* In English and in Chinese, whatever the UI language */
+  table_search (&table, "winicssec", FALSE);
+  g_assert_cmpuint (g_list_model_get_n_items (table.model), ==, 1);
+  collect_texts (GTK_WIDGET (table.view), texts);
+  assert_contains (texts->str, "No. 27");
+  g_assert_cmpstr (first_cell_text (&table, is_company_label), ==, "Winicssec");
+  g_assert_cmpuint (count_source_buttons (&table), ==, 1);
+  table_search (&table, "威努特", FALSE);
+  g_assert_cmpuint (g_list_model_get_n_items (table.model), ==, 1);
+  table_search (&table, "WINICSSEC", FALSE);
+  g_assert_cmpuint (g_list_model_get_n_items (table.model), ==, 1);
+
+  /* Nothing: the "no places" page instead of the table */
+  table_search (&table, "zzz no such company", FALSE);
+  g_assert_false (gtk_widget_get_visible (scroller));
+  g_assert_true (gtk_widget_get_visible (no_results));
+  table_search (&table, "", FALSE);
+  g_assert_true (gtk_widget_get_visible (scroller));
+  g_assert_false (gtk_widget_get_visible (no_results));
+  /* Every row of the bundled report has its widgets: a source button for
+   * each known company, none for the others */
+  g_assert_cmpuint (count_source_buttons (&table), ==,
+                    g_list_model_get_n_items (wa_report_get_ranking_entries (report)));
+
+  /* Only the places whose company is known, with and without a search */
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (known_only), TRUE);
+  run_for (100);
+  g_assert_cmpuint (g_list_model_get_n_items (table.model), ==, expected_rows (report, "", TRUE));
+  g_assert_cmpuint (g_list_model_get_n_items (table.model), ==,
+                    g_list_model_get_n_items (wa_report_get_ranking_entries (report)));
+  g_assert_cmpuint (count_source_buttons (&table), ==, g_list_model_get_n_items (table.model));
+  table_search (&table, "winicssec", TRUE);
+  table_search (&table, "", TRUE);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (known_only), FALSE);
+  run_for (100);
+  g_assert_cmpuint (g_list_model_get_n_items (table.model), ==, expected_rows (report, "", FALSE));
+
+  table_close (&table);
+}
+
+static void
+test_rankings_long (void)
+{
+  g_autoptr(WaReport) report = NULL;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GPtrArray) after = g_ptr_array_new ();
+  g_autofree char *last = NULL;
+  GtkWidget **weak;
+  Table table = { 0 };
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  /* More rows than a list view has widgets for (200) */
+  report = wa_test_long_ranking_report (2000, 1500);
+  table_open (&table, report);
+  g_assert_cmpuint (g_list_model_get_n_items (table.model), ==, expected_rows (report, "", FALSE));
+
+  table_search (&table, "guard", FALSE);
+  g_assert_cmpuint (g_list_model_get_n_items (table.model), >, 400);
+  table_search (&table, "盾", FALSE);
+  table_search (&table, "guard 00", FALSE);
+  table_search (&table, "shield", FALSE);
+  table_search (&table, "zzz", FALSE);
+  table_search (&table, "", FALSE);
+  table_search (&table, "guard", FALSE);
+
+  /* A search keeps the rows' widgets and fills them again. */
+  collect_cells (GTK_WIDGET (table.view), is_company_label, labels);
+  g_assert_cmpuint (labels->len, >=, 20);
+  weak = g_new0 (GtkWidget *, labels->len);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      g_assert_true (g_str_has_prefix (cell_text (g_ptr_array_index (labels, i)), "Guard "));
+      weak[i] = g_ptr_array_index (labels, i);
+      g_object_add_weak_pointer (G_OBJECT (weak[i]), (gpointer *) &weak[i]);
+    }
+  table_search (&table, "shield", FALSE);
+  collect_cells (GTK_WIDGET (table.view), is_company_label, after);
+  g_assert_cmpuint (after->len, ==, labels->len);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      g_assert_nonnull (weak[i]);
+      g_assert_true (weak[i] == g_ptr_array_index (after, i));
+      g_assert_true (g_str_has_prefix (cell_text (weak[i]), "Shield "));
+      g_object_remove_weak_pointer (G_OBJECT (weak[i]), (gpointer *) &weak[i]);
+    }
+  g_free (weak);
+  table_search (&table, "", FALSE);
+
+  /* Sorting, from the menu as from the column headers: the start of the
+   * table in the new order */
+  last = wa_format_rank (2000, WA_LANGUAGE_EN);
+  gtk_widget_activate_action (GTK_WIDGET (table.view), "ranking.sort-order", "s", "rank-descending");
+  run_for (100);
+  g_assert_cmpstr (first_cell_text (&table, is_rank_label), ==, last);
+  gtk_widget_activate_action (GTK_WIDGET (table.view), "ranking.sort-order", "s", "company-ascending");
+  run_for (100);
+  g_assert_cmpstr (first_cell_text (&table, is_company_label), ==, "Bangcle Security");
+  gtk_widget_activate_action (GTK_WIDGET (table.view), "ranking.sort-order", "s", "company-descending");
+  run_for (100);
+  g_assert_cmpstr (first_cell_text (&table, is_company_label), ==, "Winicssec");
+  /* A search keeps the order */
+  table_search (&table, "guard", FALSE);
+  g_assert_cmpstr (first_cell_text (&table, is_company_label), ==, "Guard 1497");
+  table_search (&table, "", FALSE);
+  gtk_widget_activate_action (GTK_WIDGET (table.view), "ranking.sort-order", "s", "rank-ascending");
+  run_for (100);
+  g_assert_cmpstr (first_cell_text (&table, is_rank_label), ==, "No. 1");
+
+  table_close (&table);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -424,6 +800,8 @@ main (int   argc,
   g_test_add_func ("/window/missing-sections", test_missing_sections);
   g_test_add_func ("/window/error-page", test_error_page);
   g_test_add_func ("/window/open-files", test_open_files);
+  g_test_add_func ("/window/rankings-search", test_rankings_search);
+  g_test_add_func ("/window/rankings-long", test_rankings_long);
 
   return g_test_run ();
 }

@@ -1631,6 +1631,180 @@ layout_hotspots (WaChartLayout *self,
 
 /* Rankings: the places of the list */
 
+/* Of a long list, at most this many names are shaped per stretch of the
+ * track two ems long (besides the highlighted company's): far fewer fit. */
+#define MAX_TRACK_NAMES_PER_STRETCH 12
+
+typedef struct
+{
+  GArray *placed;           /* WaChartRect: where names (and the labels placed before them) are */
+  GArray *rows[2];          /* WaChartRect: the names placed above the track, in its two rows */
+} TrackNames;
+
+static gboolean
+track_rect_is_free (WaChartLayout *self,
+                    GArray        *placed,
+                    WaChartRect   *rect)
+{
+  const double tolerance = 0.5;
+
+  /* As resolve_labels () decides */
+  if (rect->x < -tolerance || rect->y < -tolerance
+      || rect->x + rect->width > self->width + tolerance
+      || rect->y + rect->height > self->height + tolerance)
+    return FALSE;
+  for (guint p = 0; p < placed->len; p++)
+    if (wa_chart_rect_intersects (rect, &g_array_index (placed, WaChartRect, p)))
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether a name centred at @x and at least @min_width wide cannot be
+ * placed in @row: it would overlap a name placed there or leave the chart
+ * (in the first row all names end at the same height; the names of the
+ * second row are as high as one another, give or take their fonts). */
+static gboolean
+track_row_is_taken (WaChartLayout *self,
+                    GArray        *row,
+                    double         x,
+                    double         min_width)
+{
+  const double tolerance = 0.5;
+  double left = -tolerance, right = self->width + tolerance;
+
+  for (guint p = 0; p < row->len; p++)
+    {
+      const WaChartRect *rect = &g_array_index (row, WaChartRect, p);
+
+      if (x > rect->x && x < rect->x + rect->width)
+        return TRUE;
+      if (rect->x + rect->width <= x)
+        left = MAX (left, rect->x + rect->width);
+      else
+        right = MIN (right, rect->x);
+    }
+  return x - left < min_width / 2 || right - x < min_width / 2;
+}
+
+/* Less than the width of @text in the small font (0.9 em): every letter
+ * or digit is wider than 0.15 em, every wide character (ideographs) than
+ * 0.6 em; an ellipsized name is wider than four ems. */
+static double
+name_min_width (WaChartLayout *self,
+                const char    *text)
+{
+  double width = 0;
+
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iswide (c))
+        width += self->em * 0.6;
+      else if (g_unichar_isalnum (c))
+        width += self->em * 0.15;
+    }
+  return MIN (width, self->em * 4);
+}
+
+/* The markers and names of a long list on its track from @x0 to @x1.
+ *
+ * With more places than the track has pixels, only what can be seen is
+ * laid out: one marker per half pixel (the first in the order of the
+ * data, the highlighted company's always), and names only where one can
+ * still go. Names are placed in the order of the data at their first free
+ * position (resolve_labels ()), after the chart's title, legend and note;
+ * that is done here as well, so that names that cannot be placed are not
+ * even shaped. */
+static void
+layout_rankings_track (WaChartLayout *self,
+                       double         x0,
+                       double         x1,
+                       double         track_y)
+{
+  guint n = wa_chart_data_get_n_items (self->data);
+  double em = self->em;
+  double bucket_w = 0.5;
+  guint n_buckets = (guint) ceil (MAX (x1 - x0, 0) / bucket_w) + 2;
+  g_autofree guint8 *taken = g_new0 (guint8, n_buckets);
+  guint n_stretches = (guint) ceil (MAX (x1 - x0, 0) / (em * 2)) + 1;
+  g_autofree guint *n_shaped = g_new0 (guint, n_stretches);
+  TrackNames names;
+
+  names.placed = g_array_new (FALSE, FALSE, sizeof (WaChartRect));
+  names.rows[0] = g_array_new (FALSE, FALSE, sizeof (WaChartRect));
+  names.rows[1] = g_array_new (FALSE, FALSE, sizeof (WaChartRect));
+  for (guint i = 0; i < self->labels->len; i++)
+    {
+      const WaChartLabel *label = label_at (self, i);
+      WaChartRect rect;
+
+      if (label->visible && label->priority > PRIORITY_NAME)
+        {
+          wa_chart_label_get_rect (label, &rect);
+          g_array_append_val (names.placed, rect);
+        }
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      const WaChartItem *item = item_at (self, i);
+      gboolean highlight = (item->flags & WA_CHART_ITEM_HIGHLIGHT) != 0;
+      WaChartLabel *label;
+      WaChartRect rect;
+      double x, main_y, alt_y, min_width;
+      gboolean marked;
+      guint bucket, stretch, l;
+
+      if (!item->has_value)
+        continue;
+      x = axis_pos (&self->axis[0], item->value);
+      bucket = (guint) CLAMP ((x - x0) / bucket_w, 0, n_buckets - 1);
+      marked = !taken[bucket] || highlight;
+      if (marked)
+        add_point (self, WA_CHART_SHAPE_CIRCLE, WA_CHART_ROLE_MARKER, (int) i, x, track_y, em * 0.45);
+      taken[bucket] = TRUE;
+
+      min_width = name_min_width (self, item->label);
+      if (track_row_is_taken (self, names.rows[0], x, min_width)
+          && track_row_is_taken (self, names.rows[1], x, min_width))
+        continue;
+      stretch = (guint) CLAMP ((x - x0) / (em * 2), 0, n_stretches - 1);
+      if (!highlight && n_shaped[stretch] >= MAX_TRACK_NAMES_PER_STRETCH)
+        continue;
+      n_shaped[stretch] += highlight ? 0 : 1;
+
+      l = add_label (self, item->label, WA_CHART_LABEL_NAME, WA_CHART_FONT_SMALL, em * 10, 1,
+                     PANGO_ALIGN_CENTER, (int) i, PRIORITY_NAME);
+      label = label_at (self, l);
+      main_y = track_y - em * 0.6 - label->height;
+      alt_y = track_y - em * 0.6 - 2 * label->height;
+      place_label (self, l, x - label->width / 2, main_y);
+      add_alternative (self, l, x - label->width / 2, alt_y);
+      if (!label->visible)
+        continue;
+
+      /* Where resolve_labels () will put it */
+      for (guint row = 0; row < 2; row++)
+        {
+          rect = (WaChartRect) { x - label->width / 2, row == 0 ? main_y : alt_y, label->width, label->height };
+          if (track_rect_is_free (self, names.placed, &rect))
+            {
+              g_array_append_val (names.placed, rect);
+              g_array_append_val (names.rows[row], rect);
+              /* A named place has its marker. */
+              if (!marked)
+                add_point (self, WA_CHART_SHAPE_CIRCLE, WA_CHART_ROLE_MARKER, (int) i, x, track_y, em * 0.45);
+              break;
+            }
+        }
+    }
+
+  g_array_unref (names.placed);
+  g_array_unref (names.rows[0]);
+  g_array_unref (names.rows[1]);
+}
+
 static void
 layout_rankings (WaChartLayout *self,
                  WaChartRect    area)
@@ -1748,22 +1922,7 @@ layout_rankings (WaChartLayout *self,
                          PANGO_ALIGN_CENTER, -1, PRIORITY_TICK);
           place_label (self, l, x - label_at (self, l)->width / 2, track_y + em * 0.4);
         }
-      for (guint i = 0; i < n; i++)
-        {
-          const WaChartItem *item = item_at (self, i);
-          double x;
-          guint l;
-
-          if (!item->has_value)
-            continue;
-          x = axis_pos (&self->axis[0], item->value);
-          add_point (self, WA_CHART_SHAPE_CIRCLE, WA_CHART_ROLE_MARKER, (int) i, x, track_y, em * 0.45);
-          l = add_label (self, item->label, WA_CHART_LABEL_NAME, WA_CHART_FONT_SMALL, em * 10, 1,
-                         PANGO_ALIGN_CENTER, (int) i, PRIORITY_NAME);
-          place_label (self, l, x - label_at (self, l)->width / 2, track_y - em * 0.6 - label_at (self, l)->height);
-          add_alternative (self, l, x - label_at (self, l)->width / 2,
-                           track_y - em * 0.6 - 2 * label_at (self, l)->height);
-        }
+      layout_rankings_track (self, x0, x1, track_y);
       y_chips = track_y + small_h + em * 1.2;
     }
 
@@ -1791,6 +1950,14 @@ layout_rankings (WaChartLayout *self,
             {
               x = area.x;
               y += label->height + em * 0.7;
+            }
+          /* The chips below the end of the chart cannot be seen: the
+           * others are not laid out (of a long list, there can be
+           * thousands). */
+          if (y >= self->height)
+            {
+              label->visible = FALSE;
+              break;
             }
           add_rect (self, WA_CHART_ROLE_CHIP, (int) i, x, y, label->width + em, label->height + em * 0.3, em * 0.3);
           place_label (self, l, x + em * 0.5, y + em * 0.15);

@@ -7,6 +7,15 @@
  * own), so every other place is shown as such rather than left out, and the
  * companies known to be on the list without a published place come after
  * the places.
+ *
+ * A ranking can have 100 000 places. The table's model (WaRankingTable)
+ * sorts and searches them itself, over names folded once, and reports a
+ * search or a sort with a single "items-changed" of row objects that keep
+ * their positions, so that the column view keeps the widgets of its rows
+ * (GTK 4.8 keeps 200 of them) and the page only fills them again. Filling a
+ * row sets texts and style classes and nothing else: tooltips are looked up
+ * when shown, the source button is made once per row widget and its popover
+ * when opened.
  */
 #include "config.h"
 
@@ -18,82 +27,565 @@
 #include "wa-rankings-chart.h"
 #include "wa-ui.h"
 
-/* --- WaRankingSlot: one row of the table -------------------------------- */
+/* The orders of the table, in the order of the sort menu. */
+enum {
+  SORT_RANK_ASCENDING,
+  SORT_RANK_DESCENDING,
+  SORT_COMPANY_ASCENDING,
+  SORT_COMPANY_DESCENDING,
+  N_SORT_ORDERS
+};
 
-#define WA_TYPE_RANKING_SLOT (wa_ranking_slot_get_type ())
-G_DECLARE_FINAL_TYPE (WaRankingSlot, wa_ranking_slot, WA, RANKING_SLOT, GObject)
+enum {
+  COLUMN_RANK,
+  COLUMN_COMPANY,
+  COLUMN_NOTE,
+  N_COLUMNS
+};
 
-struct _WaRankingSlot
+/* One place of the ranking: a row of the table. */
+typedef struct
 {
-  GObject parent_instance;
-
   guint rank;               /* 1..size, or 0 when the place is not published */
   guint position;           /* where the entry comes in the report file */
   WaRankingEntry *entry;    /* (nullable): who holds the place, if known */
-  char *haystack;           /* (nullable): the company's names, folded for search */
-  char *collate_key;        /* (nullable): the company's name, for sorting */
-};
+} Place;
 
-G_DEFINE_FINAL_TYPE (WaRankingSlot, wa_ranking_slot, G_TYPE_OBJECT)
-
-static void
-wa_ranking_slot_finalize (GObject *object)
+static int
+compare_places (const Place *a,
+                const Place *b)
 {
-  WaRankingSlot *self = WA_RANKING_SLOT (object);
+  /* Places that are not published come after all the others. */
+  guint rank_a = a->rank != 0 ? a->rank : G_MAXUINT;
+  guint rank_b = b->rank != 0 ? b->rank : G_MAXUINT;
 
-  g_clear_object (&self->entry);
-  g_free (self->haystack);
-  g_free (self->collate_key);
-
-  G_OBJECT_CLASS (wa_ranking_slot_parent_class)->finalize (object);
+  if (rank_a != rank_b)
+    return rank_a < rank_b ? -1 : 1;
+  if (a->position != b->position)
+    return a->position < b->position ? -1 : 1;
+  return 0;
 }
 
+/* ASCII is folded byte by byte; anything else is normalized and casefolded. */
 static void
-wa_ranking_slot_class_init (WaRankingSlotClass *klass)
+append_folded (GString    *out,
+               const char *text)
 {
-  G_OBJECT_CLASS (klass)->finalize = wa_ranking_slot_finalize;
-}
+  const char *p;
 
-static void
-wa_ranking_slot_init (WaRankingSlot *self)
-{
+  if (text == NULL)
+    return;
+  for (p = text; *p != '\0' && (guchar) *p < 0x80; p++)
+    ;
+  if (*p == '\0')
+    {
+      for (p = text; *p != '\0'; p++)
+        g_string_append_c (out, g_ascii_tolower (*p));
+    }
+  else
+    {
+      g_autofree char *normalized = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
+      g_autofree char *folded = normalized != NULL ? g_utf8_casefold (normalized, -1) : NULL;
+
+      if (folded != NULL)
+        g_string_append (out, folded);
+    }
 }
 
 static char *
 fold_for_search (const char *text)
 {
-  g_autofree char *normalized = NULL;
+  GString *out = g_string_new (NULL);
 
-  if (text == NULL)
-    return g_strdup ("");
-  normalized = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
-  if (normalized == NULL)
-    return g_strdup ("");
-  return g_utf8_casefold (normalized, -1);
+  append_folded (out, text);
+  return g_string_free (out, FALSE);
 }
 
-static WaRankingSlot *
-wa_ranking_slot_new (guint           rank,
-                     guint           position,
-                     WaRankingEntry *entry,
-                     WaLanguage      lang)
+typedef struct _WaRankingTable WaRankingTable;
+
+/* --- WaRankingRow: the item at one position of the table ----------------
+ *
+ * The table keeps one row object per position, while anything holds it,
+ * and gives it the place that comes at its position. After a search or a
+ * sort GTK finds the same items at the same positions and keeps their
+ * widgets, which the section then fills again: a search costs a rebind of
+ * the rows in view, not new widgets for them. */
+
+#define WA_TYPE_RANKING_ROW (wa_ranking_row_get_type ())
+G_DECLARE_FINAL_TYPE (WaRankingRow, wa_ranking_row, WA, RANKING_ROW, GObject)
+
+struct _WaRankingRow
 {
-  WaRankingSlot *self = g_object_new (WA_TYPE_RANKING_SLOT, NULL);
+  GObject parent_instance;
 
-  self->rank = rank;
-  self->position = position;
-  if (entry != NULL)
+  WaRankingTable *table;    /* (nullable): the table it is a position of */
+  guint position;
+  guint index;              /* of its place in the table */
+  Place place;              /* holds a reference to the entry */
+  WaLanguage lang;
+  GtkListItem *cells[N_COLUMNS]; /* the cells bound to it, per column */
+  char *sort_key;           /* only for the column sorters (see current_sort_order) */
+};
+
+G_DEFINE_FINAL_TYPE (WaRankingRow, wa_ranking_row, G_TYPE_OBJECT)
+
+static void wa_ranking_table_forget_row (WaRankingTable *table,
+                                         WaRankingRow   *row);
+
+static void
+wa_ranking_row_finalize (GObject *object)
+{
+  WaRankingRow *self = WA_RANKING_ROW (object);
+
+  if (self->table != NULL)
+    wa_ranking_table_forget_row (self->table, self);
+  g_clear_object (&self->place.entry);
+  g_free (self->sort_key);
+
+  G_OBJECT_CLASS (wa_ranking_row_parent_class)->finalize (object);
+}
+
+static void
+wa_ranking_row_class_init (WaRankingRowClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = wa_ranking_row_finalize;
+}
+
+static void
+wa_ranking_row_init (WaRankingRow *self)
+{
+}
+
+static void
+wa_ranking_row_set_place (WaRankingRow *self,
+                          guint         index,
+                          const Place  *place)
+{
+  self->index = index;
+  self->place.rank = place->rank;
+  self->place.position = place->position;
+  g_set_object (&self->place.entry, place->entry);
+}
+
+static gboolean
+wa_ranking_row_is_bound (WaRankingRow *self)
+{
+  for (guint c = 0; c < N_COLUMNS; c++)
+    if (self->cells[c] != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* --- WaRankingTable: the places, sorted and filtered --------------------
+ *
+ * A GListModel of WaRankingRow. The places are made once per report, in
+ * rank order (the places 1..size, then the companies on the list without a
+ * published place, in the order of the report file), with their companies'
+ * names folded for search; a sort or a search computes the list of places
+ * shown and announces it with a single "items-changed". */
+
+typedef void (*WaRankingRebindFunc) (WaRankingRow *row,
+                                     gpointer      user_data);
+
+#define WA_TYPE_RANKING_TABLE (wa_ranking_table_get_type ())
+G_DECLARE_FINAL_TYPE (WaRankingTable, wa_ranking_table, WA, RANKING_TABLE, GObject)
+
+struct _WaRankingTable
+{
+  GObject parent_instance;
+
+  WaLanguage lang;
+  Place *places;
+  guint n_places;
+  guint size;               /* places 0..size-1 are the ranks 1..size */
+  guint n_known;            /* of those, the places whose company is known */
+  GString *haystacks;       /* (nullable): the companies' names folded for search */
+  guint *haystack;          /* per place: where its names start, or G_MAXUINT */
+  guint fold_idle;          /* folds the names once the page is shown */
+  char **collate_keys;      /* (nullable): per place, made for the first sort by company */
+
+  guint sort_order;         /* one of the SORT_* */
+  guint *order;             /* the places in the sort order */
+  GStrv needles;            /* the folded search words, or NULL */
+  gboolean known_only;
+
+  guint *rows;              /* the places shown, in order */
+  guint n_rows;
+  WaRankingRow **items;     /* per position: its row object, while one exists */
+
+  WaRankingRebindFunc rebind;
+  gpointer rebind_data;
+};
+
+static GType
+wa_ranking_table_get_item_type (GListModel *model)
+{
+  return WA_TYPE_RANKING_ROW;
+}
+
+static guint
+wa_ranking_table_get_n_items (GListModel *model)
+{
+  return ((WaRankingTable *) model)->n_rows;
+}
+
+static gpointer
+wa_ranking_table_get_item (GListModel *model,
+                           guint       position)
+{
+  WaRankingTable *self = (WaRankingTable *) model;
+  WaRankingRow *row;
+
+  if (position >= self->n_rows)
+    return NULL;
+  if (self->items[position] != NULL)
+    return g_object_ref (self->items[position]);
+
+  row = g_object_new (WA_TYPE_RANKING_ROW, NULL);
+  row->table = self;
+  row->position = position;
+  row->lang = self->lang;
+  wa_ranking_row_set_place (row, self->rows[position], &self->places[self->rows[position]]);
+  self->items[position] = row;
+  return row;
+}
+
+static void
+wa_ranking_table_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = wa_ranking_table_get_item_type;
+  iface->get_n_items = wa_ranking_table_get_n_items;
+  iface->get_item = wa_ranking_table_get_item;
+}
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (WaRankingTable, wa_ranking_table, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, wa_ranking_table_list_model_init))
+
+static void
+wa_ranking_table_forget_row (WaRankingTable *self,
+                             WaRankingRow   *row)
+{
+  g_assert (self->items[row->position] == row);
+  self->items[row->position] = NULL;
+}
+
+static void
+wa_ranking_table_finalize (GObject *object)
+{
+  WaRankingTable *self = WA_RANKING_TABLE (object);
+
+  for (guint i = 0; i < self->n_places; i++)
     {
-      WaText *company = wa_ranking_entry_get_company (entry);
-      const char *zh = wa_text_get_variant (company, WA_LANGUAGE_ZH_CN);
-      const char *en = wa_text_get_variant (company, WA_LANGUAGE_EN);
-      g_autofree char *both = g_strdup_printf ("%s\n%s", zh != NULL ? zh : "", en != NULL ? en : "");
-
-      self->entry = g_object_ref (entry);
-      self->haystack = fold_for_search (both);
-      self->collate_key = g_utf8_collate_key (wa_text_get (company, lang, NULL), -1);
+      if (self->items[i] != NULL)
+        self->items[i]->table = NULL;
+      g_clear_object (&self->places[i].entry);
     }
+  g_clear_handle_id (&self->fold_idle, g_source_remove);
+  g_free (self->items);
+  g_free (self->places);
+  if (self->haystacks != NULL)
+    g_string_free (self->haystacks, TRUE);
+  g_free (self->haystack);
+  if (self->collate_keys != NULL)
+    {
+      for (guint i = 0; i < self->n_places; i++)
+        g_free (self->collate_keys[i]);
+      g_free (self->collate_keys);
+    }
+  g_free (self->order);
+  g_strfreev (self->needles);
+  g_free (self->rows);
+
+  G_OBJECT_CLASS (wa_ranking_table_parent_class)->finalize (object);
+}
+
+static void
+wa_ranking_table_class_init (WaRankingTableClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = wa_ranking_table_finalize;
+}
+
+static void
+wa_ranking_table_init (WaRankingTable *self)
+{
+}
+
+static void
+add_place (WaRankingTable *self,
+           guint           rank,
+           guint           position,
+           WaRankingEntry *entry)
+{
+  Place *place = &self->places[self->n_places];
+
+  place->rank = rank;
+  place->position = position;
+  place->entry = entry != NULL ? g_object_ref (entry) : NULL;
+  self->n_places++;
+}
+
+/* The companies' names, folded for search: made for the first search, or
+ * in an idle once the page is shown, whichever comes first. */
+static void
+wa_ranking_table_fold_names (WaRankingTable *self)
+{
+  g_clear_handle_id (&self->fold_idle, g_source_remove);
+  if (self->haystacks != NULL)
+    return;
+
+  self->haystacks = g_string_sized_new (self->n_known * 48 + 1);
+  self->haystack = g_new (guint, self->n_places + 1);
+  for (guint i = 0; i < self->n_places; i++)
+    {
+      WaRankingEntry *entry = self->places[i].entry;
+      WaText *company;
+
+      if (entry == NULL)
+        {
+          self->haystack[i] = G_MAXUINT;
+          continue;
+        }
+
+      /* Both names, so that either language finds the company. */
+      company = wa_ranking_entry_get_company (entry);
+      self->haystack[i] = self->haystacks->len;
+      append_folded (self->haystacks, wa_text_get_variant (company, WA_LANGUAGE_ZH_CN));
+      g_string_append_c (self->haystacks, '\n');
+      append_folded (self->haystacks, wa_text_get_variant (company, WA_LANGUAGE_EN));
+      g_string_append_c (self->haystacks, '\0');
+    }
+}
+
+static gboolean
+fold_names_idle (gpointer user_data)
+{
+  WaRankingTable *self = user_data;
+
+  self->fold_idle = 0;
+  wa_ranking_table_fold_names (self);
+  return G_SOURCE_REMOVE;
+}
+
+static WaRankingTable *
+wa_ranking_table_new (WaReport   *report,
+                      WaLanguage  lang)
+{
+  WaRankingTable *self = g_object_new (WA_TYPE_RANKING_TABLE, NULL);
+  GListModel *entries = wa_report_get_ranking_entries (report);
+  guint size = wa_report_get_ranking_size (report);
+  guint n_entries = g_list_model_get_n_items (entries);
+  g_autofree WaRankingEntry **by_rank = g_new0 (WaRankingEntry *, size + 1);
+  g_autofree guint *position = g_new0 (guint, size + 1);
+  g_autofree WaRankingEntry **unplaced = g_new0 (WaRankingEntry *, MAX (n_entries, 1));
+  g_autofree guint *unplaced_position = g_new0 (guint, MAX (n_entries, 1));
+  guint n_unplaced = 0;
+
+  self->lang = lang;
+  self->size = size;
+
+  /* The loader makes sure that ranks are whole numbers in 1..size and
+   * that no two entries share one. */
+  for (guint i = 0; i < n_entries; i++)
+    {
+      g_autoptr(WaRankingEntry) entry = g_list_model_get_item (entries, i);
+      WaFigure *rank = wa_ranking_entry_get_rank (entry);
+      double value = wa_figure_has_value (rank) ? wa_figure_get_value (rank) : 0;
+
+      if (value >= 1 && value <= size && by_rank[(guint) value] == NULL)
+        {
+          /* The report's model holds the entries as long as the report. */
+          by_rank[(guint) value] = entry;
+          position[(guint) value] = i;
+          self->n_known++;
+        }
+      else
+        {
+          unplaced[n_unplaced] = entry;
+          unplaced_position[n_unplaced++] = i;
+        }
+    }
+
+  self->places = g_new0 (Place, size + n_unplaced + 1);
+  for (guint rank = 1; rank <= size; rank++)
+    add_place (self, rank, by_rank[rank] != NULL ? position[rank] : 0, by_rank[rank]);
+  /* Then the companies on the list whose place is not published. */
+  for (guint i = 0; i < n_unplaced; i++)
+    add_place (self, 0, unplaced_position[i], unplaced[i]);
+
+  self->items = g_new0 (WaRankingRow *, self->n_places + 1);
+  self->order = g_new (guint, self->n_places + 1);
+  self->rows = g_new (guint, self->n_places + 1);
+  self->sort_order = SORT_RANK_ASCENDING;
+  for (guint i = 0; i < self->n_places; i++)
+    self->order[i] = self->rows[i] = i;
+  self->n_rows = self->n_places;
+  /* After the page's first frame (GDK_PRIORITY_REDRAW is higher) */
+  self->fold_idle = g_idle_add_full (G_PRIORITY_LOW, fold_names_idle, self, NULL);
   return self;
+}
+
+static gboolean
+place_is_shown (WaRankingTable *self,
+                guint           index)
+{
+  const char *haystack;
+
+  if (self->known_only && self->places[index].entry == NULL)
+    return FALSE;
+  if (self->needles == NULL)
+    return TRUE;
+  if (self->haystack[index] == G_MAXUINT)
+    return FALSE;
+
+  haystack = self->haystacks->str + self->haystack[index];
+  for (guint i = 0; self->needles[i] != NULL; i++)
+    {
+      if (strstr (haystack, self->needles[i]) == NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Shows the places of the current order that match the search, with one
+ * "items-changed" if anything changed. Row objects keep their positions
+ * and get the place now there; those beyond the end are let go. */
+static void
+wa_ranking_table_update (WaRankingTable *self)
+{
+  g_autofree guint *rows = g_new (guint, self->n_places + 1);
+  g_autoptr(GPtrArray) rebind = NULL;
+  guint n = 0, old_n = self->n_rows;
+
+  for (guint k = 0; k < self->n_places; k++)
+    if (place_is_shown (self, self->order[k]))
+      rows[n++] = self->order[k];
+
+  if (n == old_n && memcmp (rows, self->rows, n * sizeof (guint)) == 0)
+    return;
+
+  g_free (self->rows);
+  self->rows = g_steal_pointer (&rows);
+  self->n_rows = n;
+
+  rebind = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < self->n_places; i++)
+    {
+      WaRankingRow *row = self->items[i];
+
+      if (row == NULL)
+        continue;
+      if (i >= n)
+        {
+          row->table = NULL;
+          self->items[i] = NULL;
+        }
+      else if (row->index != self->rows[i])
+        {
+          wa_ranking_row_set_place (row, self->rows[i], &self->places[self->rows[i]]);
+          if (wa_ranking_row_is_bound (row))
+            g_ptr_array_add (rebind, g_object_ref (row));
+        }
+    }
+
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, n);
+
+  /* The rows GTK kept have their widgets still filled for their previous
+   * place. */
+  for (guint i = 0; i < rebind->len; i++)
+    {
+      WaRankingRow *row = g_ptr_array_index (rebind, i);
+
+      if (self->rebind != NULL && row->table == self && wa_ranking_row_is_bound (row))
+        self->rebind (row, self->rebind_data);
+    }
+}
+
+static void
+wa_ranking_table_set_search (WaRankingTable *self,
+                             const char     *text)
+{
+  g_autofree char *query = fold_for_search (text);
+  g_auto(GStrv) words = g_strsplit_set (query, " \t\n", -1);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_clear_pointer (&self->needles, g_strfreev);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      g_strv_builder_add (builder, words[i]);
+  self->needles = g_strv_builder_end (builder);
+  if (self->needles[0] == NULL)
+    g_clear_pointer (&self->needles, g_strfreev);
+  if (self->needles != NULL)
+    wa_ranking_table_fold_names (self);
+  wa_ranking_table_update (self);
+}
+
+static int
+compare_companies (gconstpointer a,
+                   gconstpointer b,
+                   gpointer      user_data)
+{
+  WaRankingTable *self = user_data;
+  guint ia = *(const guint *) a;
+  guint ib = *(const guint *) b;
+  int result = strcmp (self->collate_keys[ia], self->collate_keys[ib]);
+
+  if (self->sort_order == SORT_COMPANY_DESCENDING)
+    result = -result;
+  if (result != 0)
+    return result;
+  /* The places are in rank order: ties by rank. */
+  return ia < ib ? -1 : (ia > ib ? 1 : 0);
+}
+
+/* The same orders as the column view's sorters (see build_table) would
+ * give: in either direction the rows without the sorted-by value stay at
+ * the end, ties by rank. */
+static void
+wa_ranking_table_set_sort_order (WaRankingTable *self,
+                                 guint           sort_order)
+{
+  guint n = 0;
+
+  g_assert (sort_order < N_SORT_ORDERS);
+  if (self->sort_order == sort_order)
+    return;
+  self->sort_order = sort_order;
+
+  switch (sort_order)
+    {
+    case SORT_RANK_DESCENDING:
+      for (guint i = 0; i < self->size; i++)
+        self->order[n++] = self->size - 1 - i;
+      for (guint i = self->n_places; i > self->size; i--)
+        self->order[n++] = i - 1;
+      break;
+    case SORT_COMPANY_ASCENDING:
+    case SORT_COMPANY_DESCENDING:
+      if (self->collate_keys == NULL)
+        {
+          self->collate_keys = g_new0 (char *, self->n_places + 1);
+          for (guint i = 0; i < self->n_places; i++)
+            if (self->places[i].entry != NULL)
+              self->collate_keys[i] = g_utf8_collate_key (wa_text_get (wa_ranking_entry_get_company (self->places[i].entry),
+                                                                       self->lang, NULL), -1);
+        }
+      for (guint i = 0; i < self->n_places; i++)
+        if (self->places[i].entry != NULL)
+          self->order[n++] = i;
+      g_qsort_with_data (self->order, n, sizeof (guint), compare_companies, self);
+      for (guint i = 0; i < self->n_places; i++)
+        if (self->places[i].entry == NULL)
+          self->order[n++] = i;
+      break;
+    case SORT_RANK_ASCENDING:
+    default:
+      for (guint i = 0; i < self->n_places; i++)
+        self->order[n++] = i;
+      break;
+    }
+  g_assert (n == self->n_places);
+  wa_ranking_table_update (self);
 }
 
 /* --- the section -------------------------------------------------------- */
@@ -114,23 +606,13 @@ struct _WaRankingsSection
   GtkColumnView *view;
   GtkColumnViewColumn *rank_column;
   GtkColumnViewColumn *company_column;
-  GtkFilter *filter;
-  guint sort_order;         /* one of the SORT_* below */
+  WaRankingTable *table;
+  guint sort_order;         /* one of the SORT_* */
   gboolean syncing_sort;
-  gboolean by_company;      /* whether the table is sorted by company */
-  gboolean scroll_to_start;
-  guint scroll_idle;
-  GStrv needles;                 /* the folded search words, or NULL */
-  guint empty_search_id;          /* a deferred search for the empty text */
-};
-
-/* The entries of the sort menu, in its order. */
-enum {
-  SORT_RANK_ASCENDING,
-  SORT_RANK_DESCENDING,
-  SORT_COMPANY_ASCENDING,
-  SORT_COMPANY_DESCENDING,
-  N_SORT_ORDERS
+  guint empty_search_id;    /* the search for the emptied entry, waiting for an idle */
+  /* Translated once, not per row */
+  const char *not_known_text;
+  const char *company_tooltip_star;
 };
 
 /* The values of the "sort-order" property, in the order above. */
@@ -173,27 +655,15 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static int
-compare_ranks (WaRankingSlot *a,
-               WaRankingSlot *b)
-{
-  /* Places that are not published come after all the others. */
-  guint rank_a = a->rank != 0 ? a->rank : G_MAXUINT;
-  guint rank_b = b->rank != 0 ? b->rank : G_MAXUINT;
-
-  if (rank_a != rank_b)
-    return rank_a < rank_b ? -1 : 1;
-  if (a->position != b->position)
-    return a->position < b->position ? -1 : 1;
-  return 0;
-}
-
+/* The column headers' sorters. The model sorts the table itself (see
+ * wa_ranking_table_set_sort_order); these only make the headers clickable
+ * and tell which order the column view asks for (current_sort_order). */
 static int
 sort_by_rank (gconstpointer a,
               gconstpointer b,
               gpointer      user_data)
 {
-  return gtk_ordering_from_cmpfunc (compare_ranks ((WaRankingSlot *) a, (WaRankingSlot *) b));
+  return gtk_ordering_from_cmpfunc (compare_places (&((WaRankingRow *) a)->place, &((WaRankingRow *) b)->place));
 }
 
 static int
@@ -201,127 +671,66 @@ sort_by_company (gconstpointer a,
                  gconstpointer b,
                  gpointer      user_data)
 {
-  WaRankingSlot *slot_a = (WaRankingSlot *) a;
-  WaRankingSlot *slot_b = (WaRankingSlot *) b;
-  int result;
+  const char *key_a = ((WaRankingRow *) a)->sort_key;
+  const char *key_b = ((WaRankingRow *) b)->sort_key;
 
-  /* Places without a known company come after the companies; among
-   * themselves they are left to the sorters after this one (by rank). */
-  if ((slot_a->collate_key == NULL) != (slot_b->collate_key == NULL))
-    return slot_a->collate_key == NULL ? GTK_ORDERING_LARGER : GTK_ORDERING_SMALLER;
-  if (slot_a->collate_key == NULL)
+  if ((key_a == NULL) != (key_b == NULL))
+    return key_a == NULL ? GTK_ORDERING_LARGER : GTK_ORDERING_SMALLER;
+  if (key_a == NULL)
     return GTK_ORDERING_EQUAL;
-  result = strcmp (slot_a->collate_key, slot_b->collate_key);
-  return gtk_ordering_from_cmpfunc (result);
+  return gtk_ordering_from_cmpfunc (strcmp (key_a, key_b));
 }
 
-/* Ahead of the column view's sorter, so that in either direction the rows
- * without the sorted-by value stay at the end: the places without a known
- * company when sorting by company, the companies without a published place
- * when sorting by rank. */
-static int
-sort_missing_last (gconstpointer a,
-                   gconstpointer b,
-                   gpointer      user_data)
-{
-  WaRankingsSection *self = WA_RANKINGS_SECTION (user_data);
-  WaRankingSlot *slot_a = (WaRankingSlot *) a;
-  WaRankingSlot *slot_b = (WaRankingSlot *) b;
-  gboolean has_a, has_b;
-
-  if (self->by_company)
-    {
-      has_a = slot_a->entry != NULL;
-      has_b = slot_b->entry != NULL;
-    }
-  else
-    {
-      has_a = slot_a->rank != 0;
-      has_b = slot_b->rank != 0;
-    }
-
-  if (has_a == has_b)
-    return GTK_ORDERING_EQUAL;
-  return has_a ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
-}
-
-static gboolean
-filter_slot (gpointer item,
-             gpointer user_data)
-{
-  WaRankingsSection *self = WA_RANKINGS_SECTION (user_data);
-  WaRankingSlot *slot = WA_RANKING_SLOT (item);
-
-  if (self->known_only != NULL &&
-      gtk_check_button_get_active (GTK_CHECK_BUTTON (self->known_only)) &&
-      slot->entry == NULL)
-    return FALSE;
-
-  if (self->needles == NULL)
-    return TRUE;
-  if (slot->haystack == NULL)
-    return FALSE;
-
-  for (guint i = 0; self->needles[i] != NULL; i++)
-    {
-      if (strstr (slot->haystack, self->needles[i]) == NULL)
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* Folds and splits the search text once per change, not once per row. */
 static void
-update_needles (WaRankingsSection *self)
+clear_empty_search (WaRankingsSection *self)
 {
-  g_autofree char *query = NULL;
-  g_auto(GStrv) words = NULL;
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  g_clear_pointer (&self->needles, g_strfreev);
-  if (self->search_entry == NULL)
-    return;
-
-  query = fold_for_search (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-  words = g_strsplit_set (query, " \t\n", -1);
-  for (guint i = 0; words[i] != NULL; i++)
-    if (*words[i] != '\0')
-      g_strv_builder_add (builder, words[i]);
-  self->needles = g_strv_builder_end (builder);
-  if (self->needles[0] == NULL)
-    g_clear_pointer (&self->needles, g_strfreev);
+  g_clear_handle_id (&self->empty_search_id, g_source_remove);
 }
 
 static void
 refilter (WaRankingsSection *self)
 {
-  update_needles (self);
-  if (self->filter != NULL)
-    gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
+  GtkAdjustment *adjustment;
+
+  clear_empty_search (self);
+  if (self->table == NULL || self->search_entry == NULL)
+    return;
+
+  self->table->known_only = self->known_only != NULL &&
+                            gtk_check_button_get_active (GTK_CHECK_BUTTON (self->known_only));
+  wa_ranking_table_set_search (self->table, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+
+  /* A new search shows its first rows. */
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->view));
+  if (adjustment != NULL)
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
 }
 
 static gboolean
-empty_search_timeout (gpointer user_data)
+empty_search_idle (gpointer user_data)
 {
   WaRankingsSection *self = user_data;
 
   self->empty_search_id = 0;
-  refilter (self);
+  /* Typing over a selection empties the entry on the way to the new text:
+   * then the search for the new text follows, after the entry's delay. */
+  if (self->search_entry != NULL && *gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) == '\0')
+    refilter (self);
   return G_SOURCE_REMOVE;
 }
 
 /* GtkSearchEntry reports an emptied entry at once, also when the text is
- * only emptied on the way to new text (typing over a selection): on a long
- * list that showed every row in between. The empty search waits as long as
- * the entry waits for typing. */
+ * only emptied on the way to new text (typing over a selection): the empty
+ * search waits for an idle, before the next frame, and is dropped if text
+ * came in the meantime. */
 static void
 on_search_changed (WaRankingsSection *self,
                    GtkSearchEntry    *entry)
 {
-  g_clear_handle_id (&self->empty_search_id, g_source_remove);
+  clear_empty_search (self);
 
   if (*gtk_editable_get_text (GTK_EDITABLE (entry)) == '\0')
-    self->empty_search_id = g_timeout_add (150, empty_search_timeout, self);
+    self->empty_search_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, empty_search_idle, self, NULL);
   else
     refilter (self);
 }
@@ -335,48 +744,19 @@ on_stop_search (WaRankingsSection *self,
 
 static void
 on_n_items_changed (WaRankingsSection *self,
-                    GParamSpec        *pspec,
+                    guint              position,
+                    guint              removed,
+                    guint              added,
                     GListModel        *model)
 {
   gboolean empty = g_list_model_get_n_items (model) == 0;
 
   if (self->table_scroller == NULL || self->no_results == NULL)
     return;
+  if (gtk_widget_get_visible (self->table_scroller) == !empty)
+    return;
   gtk_widget_set_visible (self->table_scroller, !empty);
   gtk_widget_set_visible (self->no_results, empty);
-}
-
-static gboolean
-scroll_to_start_cb (gpointer user_data)
-{
-  WaRankingsSection *self = WA_RANKINGS_SECTION (user_data);
-  g_autoptr(GtkSelectionModel) model = NULL;
-
-  self->scroll_idle = 0;
-  if (self->view == NULL)
-    return G_SOURCE_REMOVE;
-
-  /* A list view keeps the rows it showed in view, wherever a sort moves
-   * them, and GTK 4.8 has no call to scroll it to a row: setting the model
-   * again is what shows the start of the newly sorted table. */
-  model = g_object_ref (gtk_column_view_get_model (self->view));
-  gtk_column_view_set_model (self->view, NULL);
-  gtk_column_view_set_model (self->view, model);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_items_changed (WaRankingsSection *self,
-                  guint              position,
-                  guint              removed,
-                  guint              added,
-                  GListModel        *model)
-{
-  if (!self->scroll_to_start)
-    return;
-  self->scroll_to_start = FALSE;
-  if (self->scroll_idle == 0)
-    self->scroll_idle = g_idle_add (scroll_to_start_cb, self);
 }
 
 static void
@@ -391,9 +771,9 @@ set_css_class (GtkWidget  *widget,
 }
 
 static gboolean
-slot_is_highlighted (WaRankingSlot *slot)
+place_is_highlighted (const Place *place)
 {
-  return slot->entry != NULL && wa_ranking_entry_get_highlight (slot->entry);
+  return place->entry != NULL && wa_ranking_entry_get_highlight (place->entry);
 }
 
 static GtkWidget *
@@ -408,12 +788,34 @@ cell_label (void)
   return label;
 }
 
+/* Remembers which cell shows @row, so that it can be filled again when
+ * @row gets another place. */
+static WaRankingRow *
+bind_cell (GtkListItem *item,
+           guint        column)
+{
+  WaRankingRow *row = gtk_list_item_get_item (item);
+
+  row->cells[column] = item;
+  return row;
+}
+
+static void
+unbind_cell (GtkListItem *item,
+             guint        column)
+{
+  WaRankingRow *row = gtk_list_item_get_item (item);
+
+  if (row != NULL && row->cells[column] == item)
+    row->cells[column] = NULL;
+}
+
 /* Rank column */
 
 static void
 setup_rank (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
-            gpointer                  user_data)
+            WaRankingsSection        *self)
 {
   GtkWidget *label = cell_label ();
 
@@ -423,48 +825,92 @@ setup_rank (GtkSignalListItemFactory *factory,
 }
 
 static void
+fill_rank (WaRankingsSection *self,
+           GtkListItem       *item,
+           WaRankingRow      *row)
+{
+  const Place *place = &row->place;
+  GtkWidget *label = gtk_list_item_get_child (item);
+  g_autofree char *text = NULL;
+
+  if (place->entry != NULL)
+    text = wa_format_figure (wa_ranking_entry_get_rank (place->entry), self->lang);
+  else
+    text = wa_format_rank (place->rank, self->lang);
+  gtk_label_set_text (GTK_LABEL (label), text);
+
+  set_css_class (label, "wa-not-published", place->entry != NULL && place->rank == 0);
+  set_css_class (label, "dim-label", place->entry == NULL);
+  set_css_class (label, "wa-figure", place->entry != NULL && place->rank != 0);
+  set_css_class (label, "wa-highlight", place_is_highlighted (place));
+}
+
+static void
 bind_rank (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
            WaRankingsSection        *self)
 {
-  WaRankingSlot *slot = gtk_list_item_get_item (item);
-  GtkWidget *label = gtk_list_item_get_child (item);
-  g_autofree char *text = NULL;
+  fill_rank (self, item, bind_cell (item, COLUMN_RANK));
+}
 
-  if (slot->entry != NULL)
-    text = wa_format_figure (wa_ranking_entry_get_rank (slot->entry), self->lang);
-  else
-    text = wa_format_rank (slot->rank, self->lang);
-  gtk_label_set_text (GTK_LABEL (label), text);
-
-  set_css_class (label, "wa-not-published", slot->entry != NULL && slot->rank == 0);
-  set_css_class (label, "dim-label", slot->entry == NULL);
-  set_css_class (label, "wa-figure", slot->entry != NULL && slot->rank != 0);
-  set_css_class (label, "wa-highlight", slot_is_highlighted (slot));
+static void
+unbind_rank (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             WaRankingsSection        *self)
+{
+  unbind_cell (item, COLUMN_RANK);
 }
 
 /* Company column */
 
+/* The tooltip is looked up when it is shown: setting a tooltip on every
+ * bind costs GTK 4.8 a query of the pointer, a round trip to the X server. */
+static gboolean
+query_company_tooltip (GtkWidget   *label,
+                       int          x,
+                       int          y,
+                       gboolean     keyboard,
+                       GtkTooltip  *tooltip,
+                       GtkListItem *item)
+{
+  WaRankingRow *row = gtk_list_item_get_item (item);
+
+  if (row == NULL)
+    return FALSE;
+  if (row->place.entry != NULL)
+    gtk_tooltip_set_text (tooltip, wa_text_get (wa_ranking_entry_get_company (row->place.entry), row->lang, NULL));
+  else
+    gtk_tooltip_set_text (tooltip, _("The sources name no company for this place"));
+  return TRUE;
+}
+
 static void
 setup_company (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
-               gpointer                  user_data)
+               WaRankingsSection        *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *label = cell_label ();
+  GtkWidget *label = gtk_inscription_new (NULL);
   GtkWidget *star = gtk_image_new_from_icon_name ("starred-symbolic");
 
   /* Company names are short: one line each, ellipsized when a name is
-   * unusually long (the tooltip then has all of it). */
-  gtk_label_set_wrap (GTK_LABEL (label), FALSE);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_width_chars (GTK_LABEL (label), 10);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
+   * unusually long (the tooltip then has all of it). A GtkInscription:
+   * its size does not depend on its text, so that filling the rows again
+   * (a list view keeps 200 of them) does not measure their names. */
+  gtk_inscription_set_xalign (GTK_INSCRIPTION (label), 0.0f);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (label), 10);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (label), 28);
+  gtk_widget_set_has_tooltip (label, TRUE);
+  g_signal_connect_object (label, "query-tooltip", G_CALLBACK (query_company_tooltip), item, 0);
   gtk_box_append (GTK_BOX (box), label);
 
+  /* Hidden before its tooltip is set: a visible widget's new tooltip
+   * queries the pointer at once. */
+  gtk_widget_set_visible (star, FALSE);
   gtk_widget_add_css_class (star, "accent");
   gtk_widget_set_valign (star, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (star, _("The company this report highlights"));
+  gtk_widget_set_tooltip_text (star, self->company_tooltip_star);
   gtk_accessible_update_property (GTK_ACCESSIBLE (star),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Highlighted company"),
                                   -1);
@@ -474,43 +920,96 @@ setup_company (GtkSignalListItemFactory *factory,
 }
 
 static void
-bind_company (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              WaRankingsSection        *self)
+fill_company (WaRankingsSection *self,
+              GtkListItem       *item,
+              WaRankingRow      *row)
 {
-  WaRankingSlot *slot = gtk_list_item_get_item (item);
+  const Place *place = &row->place;
   GtkWidget *box = gtk_list_item_get_child (item);
   GtkWidget *label = gtk_widget_get_first_child (box);
   GtkWidget *star = gtk_widget_get_next_sibling (label);
-  gboolean highlighted = slot_is_highlighted (slot);
+  gboolean highlighted = place_is_highlighted (place);
   gboolean fallback = FALSE;
 
-  if (slot->entry != NULL)
-    {
-      WaText *company = wa_ranking_entry_get_company (slot->entry);
-
-      gtk_label_set_text (GTK_LABEL (label), wa_text_get (company, self->lang, &fallback));
-      gtk_widget_set_tooltip_text (label, wa_text_get (company, self->lang, NULL));
-    }
+  if (place->entry != NULL)
+    gtk_inscription_set_text (GTK_INSCRIPTION (label), wa_text_get (wa_ranking_entry_get_company (place->entry),
+                                                                     self->lang, &fallback));
   else
-    {
-      /* Translators: in the ranking table, a place whose company the report file does not know */
-      gtk_label_set_text (GTK_LABEL (label), _("Not in this report file"));
-      gtk_widget_set_tooltip_text (label, _("The sources name no company for this place"));
-    }
+    gtk_inscription_set_text (GTK_INSCRIPTION (label), self->not_known_text);
 
-  set_css_class (label, "dim-label", slot->entry == NULL);
+  set_css_class (label, "dim-label", place->entry == NULL);
   set_css_class (label, "wa-fallback", fallback);
   set_css_class (box, "wa-highlight", highlighted);
   gtk_widget_set_visible (star, highlighted);
 }
 
+static void
+bind_company (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              WaRankingsSection        *self)
+{
+  fill_company (self, item, bind_cell (item, COLUMN_COMPANY));
+}
+
+static void
+unbind_company (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                WaRankingsSection        *self)
+{
+  unbind_cell (item, COLUMN_COMPANY);
+}
+
 /* Note column */
+
+/* The popover of a row's source button, made when it is opened, for the
+ * place the row shows then: the same content as wa_ui_source_button ()'s. */
+static void
+create_source_popup (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  WaRankingsSection *self = WA_RANKINGS_SECTION (user_data);
+  GtkListItem *item = g_object_get_data (G_OBJECT (button), "wa-list-item");
+  WaRankingRow *row = gtk_list_item_get_item (item);
+  WaReport *report = wa_section_get_report (WA_SECTION (self));
+  GtkWidget *popover;
+
+  if (row == NULL || row->place.entry == NULL || report == NULL)
+    return;
+  popover = gtk_popover_new ();
+  gtk_popover_set_child (GTK_POPOVER (popover),
+                         wa_ui_source_details (report, wa_ranking_entry_get_rank (row->place.entry),
+                                               NULL, self->lang));
+  gtk_menu_button_set_popover (button, popover);
+}
+
+/* The row's source button, as wa_ui_source_button () makes it: made once
+ * per row widget, when the row first shows a known company; its popover is
+ * made when it is opened. */
+static GtkWidget *
+add_source_button (WaRankingsSection *self,
+                   GtkWidget         *box,
+                   GtkListItem       *item)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+
+  /* Hidden before its tooltip is set (see setup_company ()) */
+  gtk_widget_set_visible (button, FALSE);
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "wa-details-symbolic");
+  g_object_set_data (G_OBJECT (button), "wa-list-item", item);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_source_popup, self, NULL);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_halign (button, GTK_ALIGN_END);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "circular");
+  gtk_widget_set_tooltip_text (button, _("Source and Details"));
+  gtk_box_append (GTK_BOX (box), button);
+  return button;
+}
 
 static void
 setup_note (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
-            gpointer                  user_data)
+            WaRankingsSection        *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *label = cell_label ();
@@ -524,48 +1023,71 @@ setup_note (GtkSignalListItemFactory *factory,
 }
 
 static void
+fill_note (WaRankingsSection *self,
+           GtkListItem       *item,
+           WaRankingRow      *row)
+{
+  const Place *place = &row->place;
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *label = gtk_widget_get_first_child (box);
+  GtkWidget *button = gtk_widget_get_next_sibling (label);
+  WaText *note = place->entry != NULL ? wa_ranking_entry_get_note (place->entry) : NULL;
+
+  /* Empty when there is no note, still taking the room before the button. */
+  gtk_label_set_text (GTK_LABEL (label), note != NULL ? wa_text_get (note, self->lang, NULL) : "");
+  set_css_class (box, "wa-highlight", place_is_highlighted (place));
+
+  /* A popover made for the row's previous place goes. */
+  if (button != NULL && gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)) != NULL)
+    gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), NULL);
+
+  if (place->entry != NULL)
+    {
+      g_autofree char *accessible = NULL;
+
+      if (button == NULL)
+        button = add_source_button (self, box, item);
+
+      /* Translators: accessible name of a table row's source button; %s is a company */
+      accessible = g_strdup_printf (_("Source and Details for %s"),
+                                    wa_text_get (wa_ranking_entry_get_company (place->entry), self->lang, NULL));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                      -1);
+    }
+  if (button != NULL)
+    gtk_widget_set_visible (button, place->entry != NULL);
+}
+
+static void
 bind_note (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
            WaRankingsSection        *self)
 {
-  WaRankingSlot *slot = gtk_list_item_get_item (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *label = gtk_widget_get_first_child (box);
-  WaText *note = slot->entry != NULL ? wa_ranking_entry_get_note (slot->entry) : NULL;
-  WaReport *report = wa_section_get_report (WA_SECTION (self));
-
-  /* Empty when there is no note, still taking the room before the button. */
-  gtk_label_set_text (GTK_LABEL (label), note != NULL ? wa_text_get (note, self->lang, NULL) : "");
-  set_css_class (box, "wa-highlight", slot_is_highlighted (slot));
-
-  if (slot->entry != NULL && report != NULL)
-    {
-      GtkWidget *button = wa_ui_source_button (report, wa_ranking_entry_get_rank (slot->entry), NULL, self->lang);
-      g_autofree char *accessible = NULL;
-
-      /* Translators: accessible name of a table row's source button; %s is a company */
-      accessible = g_strdup_printf (_("Source and Details for %s"),
-                                    wa_text_get (wa_ranking_entry_get_company (slot->entry), self->lang, NULL));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                      -1);
-      gtk_widget_set_halign (button, GTK_ALIGN_END);
-      gtk_box_append (GTK_BOX (box), button);
-    }
+  fill_note (self, item, bind_cell (item, COLUMN_NOTE));
 }
 
 static void
 unbind_note (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
-             gpointer                  user_data)
+             WaRankingsSection        *self)
 {
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *label = gtk_widget_get_first_child (box);
-  GtkWidget *button;
+  unbind_cell (item, COLUMN_NOTE);
+}
 
-  /* Drop the source button of the row's previous entry. */
-  while ((button = gtk_widget_get_next_sibling (label)) != NULL)
-    gtk_box_remove (GTK_BOX (box), button);
+/* The table gave @row another place: fill its cells again. */
+static void
+rebind_row (WaRankingRow *row,
+            gpointer      user_data)
+{
+  WaRankingsSection *self = WA_RANKINGS_SECTION (user_data);
+
+  if (row->cells[COLUMN_RANK] != NULL)
+    fill_rank (self, row->cells[COLUMN_RANK], row);
+  if (row->cells[COLUMN_COMPANY] != NULL)
+    fill_company (self, row->cells[COLUMN_COMPANY], row);
+  if (row->cells[COLUMN_NOTE] != NULL)
+    fill_note (self, row->cells[COLUMN_NOTE], row);
 }
 
 static GtkColumnViewColumn *
@@ -580,10 +1102,9 @@ add_column (WaRankingsSection *self,
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkColumnViewColumn *column;
 
-  g_signal_connect (factory, "setup", setup, NULL);
+  g_signal_connect_object (factory, "setup", setup, self, 0);
   g_signal_connect_object (factory, "bind", bind, self, 0);
-  if (unbind != NULL)
-    g_signal_connect (factory, "unbind", unbind, NULL);
+  g_signal_connect_object (factory, "unbind", unbind, self, 0);
 
   column = gtk_column_view_column_new (title, factory);
   if (sorter != NULL)
@@ -592,60 +1113,6 @@ add_column (WaRankingsSection *self,
   g_object_unref (column);
   g_clear_object (&sorter);
   return column;
-}
-
-static GListModel *
-build_slots (WaReport   *report,
-             WaLanguage  lang,
-             guint      *out_n_known)
-{
-  GListModel *entries = wa_report_get_ranking_entries (report);
-  guint size = wa_report_get_ranking_size (report);
-  guint n_entries = g_list_model_get_n_items (entries);
-  g_autoptr(GListStore) store = g_list_store_new (WA_TYPE_RANKING_SLOT);
-  g_autofree WaRankingEntry **by_rank = g_new0 (WaRankingEntry *, size + 1);
-  g_autofree guint *position = g_new0 (guint, size + 1);
-  guint n_known = 0;
-
-  /* The loader makes sure that ranks are whole numbers in 1..size and
-   * that no two entries share one. */
-  for (guint i = 0; i < n_entries; i++)
-    {
-      g_autoptr(WaRankingEntry) entry = g_list_model_get_item (entries, i);
-      WaFigure *rank = wa_ranking_entry_get_rank (entry);
-      double value = wa_figure_has_value (rank) ? wa_figure_get_value (rank) : 0;
-
-      if (value >= 1 && value <= size && by_rank[(guint) value] == NULL)
-        {
-          by_rank[(guint) value] = entry;
-          position[(guint) value] = i;
-          n_known++;
-        }
-    }
-
-  for (guint rank = 1; rank <= size; rank++)
-    {
-      g_autoptr(WaRankingSlot) slot = wa_ranking_slot_new (rank, by_rank[rank] != NULL ? position[rank] : 0,
-                                                           by_rank[rank], lang);
-      g_list_store_append (store, slot);
-    }
-
-  /* Then the companies on the list whose place is not published. */
-  for (guint i = 0; i < n_entries; i++)
-    {
-      g_autoptr(WaRankingEntry) entry = g_list_model_get_item (entries, i);
-      WaFigure *rank = wa_ranking_entry_get_rank (entry);
-      double value = wa_figure_has_value (rank) ? wa_figure_get_value (rank) : 0;
-      g_autoptr(WaRankingSlot) slot = NULL;
-
-      if (value >= 1 && value <= size && by_rank[(guint) value] == entry)
-        continue;
-      slot = wa_ranking_slot_new (0, i, entry, lang);
-      g_list_store_append (store, slot);
-    }
-
-  *out_n_known = n_known;
-  return G_LIST_MODEL (g_steal_pointer (&store));
 }
 
 static GtkWidget *
@@ -679,13 +1146,11 @@ build_header (WaReport   *report,
 }
 
 static char *
-describe_places (WaReport   *report,
-                 GListModel *slots,
-                 guint       n_known)
+describe_places (WaRankingTable *table)
 {
-  guint size = wa_report_get_ranking_size (report);
-  guint n_slots = g_list_model_get_n_items (slots);
-  guint n_unplaced = n_slots > size ? n_slots - size : 0;
+  guint size = table->size;
+  guint n_known = table->n_known;
+  guint n_unplaced = table->n_places - table->size;
   GString *text = g_string_new (NULL);
 
   if (n_known < size)
@@ -718,22 +1183,28 @@ describe_places (WaReport   *report,
  * kept in step: GTK 4.8 has no getter for the column view's sort column, so
  * the current order is found by asking the sorter about two pairs of probe
  * rows whose rank order and company order disagree differently. */
+static WaRankingRow *
+probe_row (guint       rank,
+           const char *sort_key)
+{
+  WaRankingRow *row = g_object_new (WA_TYPE_RANKING_ROW, NULL);
+
+  row->place.rank = rank;
+  row->place.position = rank;
+  row->sort_key = g_strdup (sort_key);
+  return row;
+}
+
 static guint
 current_sort_order (WaRankingsSection *self)
 {
   GtkSorter *sorter = gtk_column_view_get_sorter (self->view);
-  g_autoptr(WaRankingSlot) a = wa_ranking_slot_new (1, 0, NULL, self->lang);
-  g_autoptr(WaRankingSlot) b = wa_ranking_slot_new (2, 1, NULL, self->lang);
-  GtkOrdering first, second;
-
-  a->collate_key = g_strdup ("b");
-  b->collate_key = g_strdup ("a");
-  first = gtk_sorter_compare (sorter, a, b);
-  g_free (a->collate_key);
-  g_free (b->collate_key);
-  a->collate_key = g_strdup ("a");
-  b->collate_key = g_strdup ("b");
-  second = gtk_sorter_compare (sorter, a, b);
+  g_autoptr(WaRankingRow) a = probe_row (1, "b");
+  g_autoptr(WaRankingRow) b = probe_row (2, "a");
+  g_autoptr(WaRankingRow) c = probe_row (1, "a");
+  g_autoptr(WaRankingRow) d = probe_row (2, "b");
+  GtkOrdering first = gtk_sorter_compare (sorter, a, b);
+  GtkOrdering second = gtk_sorter_compare (sorter, c, d);
 
   if (first == GTK_ORDERING_SMALLER && second == GTK_ORDERING_SMALLER)
     return SORT_RANK_ASCENDING;
@@ -787,9 +1258,15 @@ on_sorter_changed (WaRankingsSection *self)
   if (self->view == NULL)
     return;
   order = current_sort_order (self);
-  self->by_company = order == SORT_COMPANY_ASCENDING || order == SORT_COMPANY_DESCENDING;
-  /* Show the start of the table once it is sorted again. */
-  self->scroll_to_start = TRUE;
+  if (self->table != NULL)
+    {
+      GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->view));
+
+      wa_ranking_table_set_sort_order (self->table, order != GTK_INVALID_LIST_POSITION ? order : SORT_RANK_ASCENDING);
+      /* Show the start of the table once it is sorted again. */
+      if (adjustment != NULL)
+        gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+    }
   if (self->syncing_sort || order == GTK_INVALID_LIST_POSITION)
     return;
   /* A click on a column header: follow it. */
@@ -868,15 +1345,11 @@ build_controls (WaRankingsSection *self)
 
 static GtkWidget *
 build_table (WaRankingsSection *self,
-             WaReport          *report,
-             GListModel        *slots)
+             WaReport          *report)
 {
   WaLanguage lang = self->lang;
   GtkWidget *view = gtk_column_view_new (NULL);
   GtkColumnViewColumn *rank_column, *company_column, *note_column;
-  GtkFilterListModel *filtered;
-  GtkSortListModel *sorted;
-  GtkMultiSorter *sorter;
   GtkNoSelection *selection;
 
   gtk_widget_set_name (view, "ranking-table");
@@ -889,11 +1362,11 @@ build_table (WaRankingsSection *self,
 
   /* Translators: column header of the ranking table */
   rank_column = add_column (self, GTK_COLUMN_VIEW (view), C_("ranking column", "Rank"),
-                            G_CALLBACK (setup_rank), G_CALLBACK (bind_rank), NULL,
+                            G_CALLBACK (setup_rank), G_CALLBACK (bind_rank), G_CALLBACK (unbind_rank),
                             GTK_SORTER (gtk_custom_sorter_new (sort_by_rank, NULL, NULL)));
   /* Translators: column header of the ranking table */
   company_column = add_column (self, GTK_COLUMN_VIEW (view), C_("ranking column", "Company"),
-                               G_CALLBACK (setup_company), G_CALLBACK (bind_company), NULL,
+                               G_CALLBACK (setup_company), G_CALLBACK (bind_company), G_CALLBACK (unbind_company),
                                GTK_SORTER (gtk_custom_sorter_new (sort_by_company, NULL, NULL)));
   /* Translators: column header of the ranking table */
   note_column = add_column (self, GTK_COLUMN_VIEW (view), C_("ranking column", "Note"),
@@ -905,27 +1378,16 @@ build_table (WaRankingsSection *self,
   self->view = GTK_COLUMN_VIEW (view);
   self->rank_column = rank_column;
   self->company_column = company_column;
-  self->by_company = FALSE;
-  /* Connected before the sort model's own handler, so that by_company is
-   * up to date when the model sorts again. */
   g_signal_connect_object (gtk_column_view_get_sorter (GTK_COLUMN_VIEW (view)), "changed",
                            G_CALLBACK (on_sorter_changed), self, G_CONNECT_SWAPPED);
 
-  sorter = gtk_multi_sorter_new ();
-  gtk_multi_sorter_append (sorter, GTK_SORTER (gtk_custom_sorter_new (sort_missing_last, self, NULL)));
-  gtk_multi_sorter_append (sorter, g_object_ref (gtk_column_view_get_sorter (GTK_COLUMN_VIEW (view))));
-  /* Ties, e.g. the places without a known company, always by rank. */
-  gtk_multi_sorter_append (sorter, GTK_SORTER (gtk_custom_sorter_new (sort_by_rank, NULL, NULL)));
-
-  /* Sort, then filter: a search then only filters the sorted list instead
-   * of sorting what it keeps again. */
-  self->filter = GTK_FILTER (gtk_custom_filter_new (filter_slot, self, NULL));
-  sorted = gtk_sort_list_model_new (g_object_ref (slots), GTK_SORTER (sorter));
-  filtered = gtk_filter_list_model_new (G_LIST_MODEL (sorted), g_object_ref (self->filter));
-  g_signal_connect_object (filtered, "notify::n-items", G_CALLBACK (on_n_items_changed), self, G_CONNECT_SWAPPED);
-  selection = gtk_no_selection_new (G_LIST_MODEL (filtered));
+  /* The table sorts and filters itself (WaRankingTable), and tells of a
+   * search with one "items-changed". */
+  self->table->rebind = rebind_row;
+  self->table->rebind_data = self;
+  g_signal_connect_object (self->table, "items-changed", G_CALLBACK (on_n_items_changed), self, G_CONNECT_SWAPPED);
+  selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->table)));
   gtk_column_view_set_model (GTK_COLUMN_VIEW (view), GTK_SELECTION_MODEL (selection));
-  g_signal_connect_object (filtered, "items-changed", G_CALLBACK (on_items_changed), self, G_CONNECT_SWAPPED);
   g_object_unref (selection);
 
   gtk_column_view_sort_by_column (GTK_COLUMN_VIEW (view), rank_column, GTK_SORT_ASCENDING);
@@ -967,18 +1429,16 @@ build_ranking (WaRankingsSection *self,
                GtkWidget         *page,
                WaReport          *report)
 {
-  g_autoptr(GListModel) slots = NULL;
   g_autofree char *places = NULL;
   GtkWidget *group, *table;
-  guint n_known = 0;
 
-  slots = build_slots (report, self->lang, &n_known);
-  places = describe_places (report, slots, n_known);
+  self->table = wa_ranking_table_new (report, self->lang);
+  places = describe_places (self->table);
 
   /* Translators: heading of the ranking table */
   group = wa_ui_group (page, _("Places"), places);
   wa_ui_add_chart (group, wa_rankings_chart_new (report, self->lang));
-  table = build_table (self, report, slots);
+  table = build_table (self, report);
   gtk_box_append (GTK_BOX (group), build_controls (self));
   gtk_box_append (GTK_BOX (group), table);
   gtk_box_append (GTK_BOX (group), build_no_results (self));
@@ -1032,19 +1492,21 @@ build_history (WaRankingsSection *self,
 static void
 clear_page_widgets (WaRankingsSection *self)
 {
-  g_clear_handle_id (&self->empty_search_id, g_source_remove);
+  clear_empty_search (self);
   self->search_entry = NULL;
-  g_clear_pointer (&self->needles, g_strfreev);
   self->known_only = NULL;
   self->sort_button = NULL;
   self->view = NULL;
   self->rank_column = NULL;
   self->company_column = NULL;
   self->table_scroller = NULL;
-  self->scroll_to_start = FALSE;
-  g_clear_handle_id (&self->scroll_idle, g_source_remove);
   self->no_results = NULL;
-  g_clear_object (&self->filter);
+  if (self->table != NULL)
+    {
+      self->table->rebind = NULL;
+      self->table->rebind_data = NULL;
+      g_clear_object (&self->table);
+    }
 }
 
 static gboolean
@@ -1063,6 +1525,10 @@ wa_rankings_section_build (WaSection *section,
 
   clear_page_widgets (self);
   self->lang = wa_language_current ();
+  /* Translated once per page, not per row (in the page's language) */
+  /* Translators: in the ranking table, a place whose company the report file does not know */
+  self->not_known_text = _("Not in this report file");
+  self->company_tooltip_star = _("The company this report highlights");
   /* A new table starts sorted by rank. */
   self->syncing_sort = TRUE;
   if (self->sort_order != SORT_RANK_ASCENDING)

@@ -389,16 +389,28 @@ qualifier_description (WaQualifier qualifier)
     }
 }
 
-/* The popover's content: built when the popover is first opened, so that
- * long lists with a button per row stay cheap. */
-static GtkWidget *
-build_source_details (WaReport   *report,
+/**
+ * wa_ui_source_details:
+ * @figure: (nullable): the figure, if the source is that of a figure
+ * @source_id: (nullable): the source, if not @figure's
+ *
+ * The content of a source popover: built when the popover is first
+ * opened, so that long lists with a button per row stay cheap.
+ *
+ * Returns: (transfer floating): a box
+ */
+GtkWidget *
+wa_ui_source_details (WaReport   *report,
                       WaFigure   *figure,
                       const char *source_id,
                       WaLanguage  lang)
 {
-  WaSource *source = wa_report_lookup_source (report, source_id);
+  WaSource *source;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+
+  if (source_id == NULL && figure != NULL)
+    source_id = wa_figure_get_source_id (figure);
+  source = wa_report_lookup_source (report, source_id);
 
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
@@ -473,7 +485,7 @@ create_source_popup (GtkMenuButton *button,
   GtkWidget *popover = gtk_popover_new ();
 
   gtk_popover_set_child (GTK_POPOVER (popover),
-                         build_source_details (data->report, data->figure, data->source_id, data->lang));
+                         wa_ui_source_details (data->report, data->figure, data->source_id, data->lang));
   gtk_menu_button_set_popover (button, popover);
 }
 

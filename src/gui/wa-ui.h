@@ -38,6 +38,10 @@ GtkWidget *wa_ui_figure_value      (WaFigure    *figure,
 GtkWidget *wa_ui_figure_suffix     (WaReport    *report,
                                     WaFigure    *figure,
                                     WaLanguage   lang);
+GtkWidget *wa_ui_source_details    (WaReport    *report,
+                                    WaFigure    *figure,
+                                    const char  *source_id,
+                                    WaLanguage   lang);
 GtkWidget *wa_ui_source_button     (WaReport    *report,
                                     WaFigure    *figure,
                                     const char  *source_id,

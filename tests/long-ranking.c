@@ -1,0 +1,56 @@
+/* long-ranking.c — a report with a long ranking, for the tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "long-ranking.h"
+#include "wa-report-loader.h"
+
+/* The bundled report with a ranking of @size places: after the bundled
+ * entries, @n_extra synthetic companies at the places 51, 52, …, every
+ * tenth without a published place ("Guard 0000", "Shield 0001", …; in
+ * Chinese "盾0000", "安0001", …). */
+WaReport *
+wa_test_long_ranking_report (guint size,
+                             guint n_extra)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bundled = g_resources_lookup_data (WA_BUNDLED_REPORT_PATH, 0, &error);
+  g_autoptr(GString) json = NULL;
+  g_autoptr(GString) entries = g_string_new (NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *size_text = NULL;
+  const char *at;
+  WaReport *report;
+
+  g_assert_no_error (error);
+  json = g_string_new_len (g_bytes_get_data (bundled, NULL), g_bytes_get_size (bundled));
+  at = strstr (json->str, "\"size\": 50,");
+  g_assert_nonnull (at);
+  size_text = g_strdup_printf ("\"size\": %u,", size);
+  g_string_erase (json, at - json->str, strlen ("\"size\": 50,"));
+  g_string_insert (json, at - json->str, size_text);
+
+  for (guint i = 0; i < n_extra; i++)
+    {
+      g_autofree char *rank = i % 10 == 9 ? g_strdup ("null") : g_strdup_printf ("%u", 51 + i);
+
+      g_assert_cmpuint (51 + i, <=, size);
+      g_string_append_printf (entries,
+                              "{\"company\": {\"zh_CN\": \"%s%04u\", \"en\": \"%s %04u\"}, "
+                              "\"rank\": {\"value\": %s, \"unit\": \"rank\", \"qualifier\": \"exact\", "
+                              "\"year\": 2024, \"source\": \"s1\", \"confidence\": \"published\"}},\n",
+                              i % 4 == 0 ? "盾" : "安", i, i % 3 == 0 ? "Guard" : "Shield", i, rank);
+    }
+  at = strstr (json->str, "\"entries\": [");
+  g_assert_nonnull (at);
+  g_string_insert (json, at - json->str + strlen ("\"entries\": ["), entries->str);
+
+  bytes = g_string_free_to_bytes (g_steal_pointer (&json));
+  report = wa_report_load_bytes (bytes, "long-ranking.json", NULL, &error);
+  g_assert_no_error (error);
+  return report;
+}
