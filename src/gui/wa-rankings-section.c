@@ -26,6 +26,7 @@
 #include "wa-rank-history-chart.h"
 #include "wa-rankings-chart.h"
 #include "wa-ui.h"
+#include "wa-width-bin.h"
 
 /* The orders of the table, in the order of the sort menu. */
 enum {
@@ -1018,7 +1019,9 @@ setup_note (GtkSignalListItemFactory *factory,
   gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
   gtk_widget_set_hexpand (label, TRUE);
   gtk_widget_add_css_class (label, "wa-note");
-  gtk_box_append (GTK_BOX (box), label);
+  /* In a WaWidthBin: every row's measure would otherwise search for the
+   * note's width at the row's height, layout by layout */
+  wa_ui_box_append_wrapping (box, label);
   gtk_list_item_set_child (item, box);
 }
 
@@ -1029,8 +1032,9 @@ fill_note (WaRankingsSection *self,
 {
   const Place *place = &row->place;
   GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *label = gtk_widget_get_first_child (box);
-  GtkWidget *button = gtk_widget_get_next_sibling (label);
+  GtkWidget *bin = gtk_widget_get_first_child (box);
+  GtkWidget *label = wa_width_bin_get_child (WA_WIDTH_BIN (bin));
+  GtkWidget *button = gtk_widget_get_next_sibling (bin);
   WaText *note = place->entry != NULL ? wa_ranking_entry_get_note (place->entry) : NULL;
 
   /* Empty when there is no note, still taking the room before the button. */
