@@ -783,6 +783,61 @@ test_rankings_long (void)
   table_close (&table);
 }
 
+/* The symbolic icons the UI draws at 16 px come pre-rendered
+ * (.symbolic.png), and showing the overview loads no SVG: librsvg costs
+ * about 6 MiB and some 20 ms of start-up. */
+static void
+test_icons_pre_rendered (void)
+{
+  static const char * const icons[] = {
+    "wa-overview-symbolic", "wa-regions-symbolic", "wa-sectors-symbolic", "wa-hotspots-symbolic",
+    "wa-outlook-symbolic", "wa-rankings-symbolic", "wa-details-symbolic", "wa-external-link-symbolic",
+  };
+  GtkIconTheme *theme;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+  gtk_icon_theme_add_resource_path (theme, RESOURCE_BASE "/icons");
+
+  if (g_test_subprocess ())
+    {
+      g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+      g_autofree char *maps = NULL;
+      WaWindow *window = create_window (settings);
+
+      g_assert_cmpstr (wa_window_get_section (window), ==, "overview");
+      g_assert_true (g_file_get_contents ("/proc/self/maps", &maps, NULL, NULL));
+      if (strstr (maps, "librsvg") != NULL || strstr (maps, "pixbufloader-svg") != NULL)
+        g_error ("showing the overview loaded librsvg: an icon is drawn from an SVG");
+      gtk_window_destroy (GTK_WINDOW (window));
+      iterate_main_loop ();
+      return;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (icons); i++)
+    for (int scale = 1; scale <= 2; scale++)
+      {
+        g_autoptr(GtkIconPaintable) icon = gtk_icon_theme_lookup_icon (theme, icons[i], NULL, 16, scale,
+                                                                       GTK_TEXT_DIR_LTR, 0);
+        g_autoptr(GFile) file = gtk_icon_paintable_get_file (icon);
+        g_autofree char *uri = file != NULL ? g_file_get_uri (file) : NULL;
+        g_autofree char *wanted = g_strdup_printf ("/icons/16x16%s/actions/%s.symbolic.png",
+                                                   scale == 2 ? "@2" : "", icons[i]);
+
+        g_assert_nonnull (uri);
+        if (!g_str_has_suffix (uri, wanted))
+          g_error ("%s at scale %d comes from %s, not %s", icons[i], scale, uri, wanted);
+      }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -794,6 +849,7 @@ main (int   argc,
     adw_init ();
 
   g_test_add_func ("/window/overview-figures", test_overview_figures);
+  g_test_add_func ("/window/icons-pre-rendered", test_icons_pre_rendered);
   g_test_add_func ("/window/every-section", test_every_section);
   g_test_add_func ("/window/sections-model", test_sections_model);
   g_test_add_func ("/window/restore-settings", test_restore_settings);

@@ -273,7 +273,7 @@ build_sources (GtkWidget  *page,
         {
           GtkWidget *link = gtk_link_button_new (wa_source_get_url (source));
 
-          gtk_button_set_icon_name (GTK_BUTTON (link), "adw-external-link-symbolic");
+          gtk_button_set_icon_name (GTK_BUTTON (link), "wa-external-link-symbolic");
           gtk_widget_set_valign (link, GTK_ALIGN_CENTER);
           gtk_widget_set_tooltip_text (link, wa_source_get_url (source));
           gtk_accessible_update_property (GTK_ACCESSIBLE (link),

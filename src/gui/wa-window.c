@@ -413,6 +413,9 @@ wa_window_show_error (WaWindow   *self,
 {
   g_return_if_fail (WA_IS_WINDOW (self));
 
+  /* Set here rather than in the template: GTK looks the icon up, at
+   * 128 px an SVG, as soon as it is set. */
+  adw_status_page_set_icon_name (self->error_page, "dialog-error-symbolic");
   adw_status_page_set_title (self->error_page, title);
   gtk_label_set_text (self->error_label, message);
   gtk_stack_set_visible_child_name (self->main_stack, "error");
