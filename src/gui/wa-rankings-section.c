@@ -885,6 +885,10 @@ query_company_tooltip (GtkWidget   *label,
   return TRUE;
 }
 
+/* How many characters of a company's name the table shows before it
+ * ellipsizes (the tooltip has the whole name) */
+#define COMPANY_NAT_CHARS 28
+
 static void
 setup_company (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
@@ -901,7 +905,7 @@ setup_company (GtkSignalListItemFactory *factory,
   gtk_inscription_set_xalign (GTK_INSCRIPTION (label), 0.0f);
   gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
   gtk_inscription_set_min_chars (GTK_INSCRIPTION (label), 10);
-  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (label), 28);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (label), COMPANY_NAT_CHARS);
   gtk_widget_set_has_tooltip (label, TRUE);
   g_signal_connect_object (label, "query-tooltip", G_CALLBACK (query_company_tooltip), item, 0);
   gtk_box_append (GTK_BOX (box), label);
@@ -1347,6 +1351,78 @@ build_controls (WaRankingsSection *self)
   return box;
 }
 
+/* The rank and company columns get fixed widths, from their texts and the
+ * font: a column without one is as wide as its widest cell, which GTK 4.8
+ * finds by measuring every cell of the column again after each change of
+ * the rows (a search, a sort, every scroll step). A cell adds 6 px of
+ * padding on each side and a 1 px border to its content (Adwaita). */
+#define CELL_EXTRA_PX 14
+
+static int
+text_pixels (GtkWidget  *widget,
+             const char *text)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
+  int width;
+
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  g_object_unref (layout);
+  return width;
+}
+
+static void
+update_column_widths (WaRankingsSection *self)
+{
+  WaReport *report = wa_section_get_report (WA_SECTION (self));
+  GtkWidget *view = GTK_WIDGET (self->view);
+  GListModel *entries;
+  PangoFontMetrics *metrics;
+  g_autofree char *last = NULL;
+  int rank_width, char_pixels;
+
+  if (view == NULL || report == NULL)
+    return;
+
+  /* Rank: the largest place, and any rank shown with a qualifier */
+  last = wa_format_rank (MAX (wa_report_get_ranking_size (report), 1), self->lang);
+  rank_width = text_pixels (view, last);
+  entries = wa_report_get_ranking_entries (report);
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(WaRankingEntry) entry = g_list_model_get_item (entries, i);
+      WaFigure *rank = wa_ranking_entry_get_rank (entry);
+
+      if (i == 0 || wa_figure_get_qualifier (rank) != WA_QUALIFIER_EXACT || !wa_figure_has_value (rank))
+        {
+          g_autofree char *text = wa_format_figure (rank, self->lang);
+
+          rank_width = MAX (rank_width, text_pixels (view, text));
+        }
+    }
+  gtk_column_view_column_set_fixed_width (self->rank_column, rank_width + CELL_EXTRA_PX);
+
+  /* Company: the name's GtkInscription asks for COMPANY_NAT_CHARS
+   * characters (as GtkInscription counts them), then 6 px and the 16 px
+   * star */
+  metrics = pango_context_get_metrics (gtk_widget_get_pango_context (view), NULL, NULL);
+  char_pixels = PANGO_PIXELS_CEIL (MAX (pango_font_metrics_get_approximate_char_width (metrics),
+                                        pango_font_metrics_get_approximate_digit_width (metrics)));
+  pango_font_metrics_unref (metrics);
+  gtk_column_view_column_set_fixed_width (self->company_column,
+                                          COMPANY_NAT_CHARS * char_pixels + 6 + 16 + CELL_EXTRA_PX);
+}
+
+static void
+font_changed_cb (GtkSettings *settings,
+                 GParamSpec  *pspec,
+                 GtkWidget   *view)
+{
+  GtkWidget *section = gtk_widget_get_ancestor (view, WA_TYPE_RANKINGS_SECTION);
+
+  if (section != NULL)
+    update_column_widths (WA_RANKINGS_SECTION (section));
+}
+
 static GtkWidget *
 build_table (WaRankingsSection *self,
              WaReport          *report)
@@ -1395,6 +1471,12 @@ build_table (WaRankingsSection *self,
   g_object_unref (selection);
 
   gtk_column_view_sort_by_column (GTK_COLUMN_VIEW (view), rank_column, GTK_SORT_ASCENDING);
+  update_column_widths (self);
+  /* (connected for as long as this view lives) */
+  g_signal_connect_object (gtk_widget_get_settings (view), "notify::gtk-font-name",
+                           G_CALLBACK (font_changed_cb), view, 0);
+  g_signal_connect_object (gtk_widget_get_settings (view), "notify::gtk-xft-dpi",
+                           G_CALLBACK (font_changed_cb), view, 0);
 
   self->table_scroller = gtk_scrolled_window_new ();
   gtk_widget_set_name (self->table_scroller, "ranking-table-scroller");
