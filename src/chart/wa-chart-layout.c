@@ -1933,35 +1933,65 @@ layout_rankings (WaChartLayout *self,
                               WA_CHART_FONT_SMALL, area.width, 1, PANGO_ALIGN_LEFT, -1, PRIORITY_NOTE);
       double x = area.x;
       double y = y_chips + label_at (self, head)->height + em * 0.3;
+      double right = area.x + area.width;
+      /* Where a "+N" for the chips that do not fit would go: after the
+       * last chip shown */
+      double more_x = area.x, more_y = y;
+      g_autofree char *widest_more = g_strdup_printf ("+%u", n_unknown);
+      guint widest_l = add_label (self, widest_more, WA_CHART_LABEL_NOTE, WA_CHART_FONT_SMALL, 0, 1,
+                                  PANGO_ALIGN_LEFT, -1, PRIORITY_NOTE);
+      double more_w = label_at (self, widest_l)->width;
+      guint shown = 0, seen = 0;
+
+      label_at (self, widest_l)->visible = FALSE;
 
       place_label (self, head, area.x, y_chips);
       for (guint i = 0; i < n; i++)
         {
           const WaChartItem *item = item_at (self, i);
           WaChartLabel *label;
+          double chip_h, row_h;
+          gboolean last_row;
           guint l;
 
           if (item->has_value)
             continue;
+          seen++;
           l = add_label (self, item->label, WA_CHART_LABEL_INSIDE, WA_CHART_FONT_SMALL, area.width - em, 1,
                          PANGO_ALIGN_LEFT, (int) i, PRIORITY_INSIDE);
           label = label_at (self, l);
-          if (x > area.x && x + label->width + em > area.x + area.width)
+          chip_h = label->height + em * 0.3;
+          row_h = label->height + em * 0.7;
+          if (x > area.x && x + label->width + em > right)
             {
               x = area.x;
-              y += label->height + em * 0.7;
+              y += row_h;
             }
-          /* The chips below the end of the chart cannot be seen: the
-           * others are not laid out (of a long list, there can be
-           * thousands). */
-          if (y >= self->height)
+          /* Only whole chips, and on the last row that fits, room for the
+           * "+N" after this one unless it is the last: the chips below
+           * the end of the chart cannot be seen, and are not laid out (of
+           * a long list, there can be thousands). */
+          last_row = y + row_h + chip_h > self->height;
+          if (y + chip_h > self->height
+              || (last_row && seen < n_unknown && x + label->width + em * 1.5 + more_w > right))
             {
               label->visible = FALSE;
               break;
             }
-          add_rect (self, WA_CHART_ROLE_CHIP, (int) i, x, y, label->width + em, label->height + em * 0.3, em * 0.3);
+          add_rect (self, WA_CHART_ROLE_CHIP, (int) i, x, y, label->width + em, chip_h, em * 0.3);
           place_label (self, l, x + em * 0.5, y + em * 0.15);
           x += label->width + em * 1.5;
+          more_x = x;
+          more_y = y + em * 0.15;
+          shown++;
+        }
+      if (shown < n_unknown && (shown > 0 || more_y + small_h <= self->height))
+        {
+          g_autofree char *more_text = g_strdup_printf ("+%u", n_unknown - shown);
+
+          place_label (self, add_label (self, more_text, WA_CHART_LABEL_NOTE, WA_CHART_FONT_SMALL, area.width, 1,
+                                        PANGO_ALIGN_LEFT, -1, PRIORITY_NOTE),
+                       more_x, more_y);
         }
     }
 }
