@@ -320,16 +320,28 @@ render_widget (GtkWidget *widget)
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   GdkPaintable *paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  GskRenderNode *node;
+  GskRenderNode *node = NULL;
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
   GdkTexture *texture;
   cairo_surface_t *surface;
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
   g_assert_cmpint (width, >, 0);
   g_assert_cmpint (height, >, 0);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
+  /* A widget that is not drawable at the moment (the X server, busy with
+   * other tests' windows, has not mapped it yet) snapshots to nothing. */
+  while (node == NULL && g_get_monotonic_time () < end)
+    {
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (snapshot);
+      if (node == NULL)
+        {
+          g_main_context_iteration (NULL, FALSE);
+          g_usleep (2000);
+        }
+    }
   g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
