@@ -728,6 +728,28 @@ test_rankings_long (void)
   table_open (&table, report);
   g_assert_cmpuint (g_list_model_get_n_items (table.model), ==, expected_rows (report, "", FALSE));
 
+  /* The rank and company columns have fixed widths (so that GTK does not
+   * measure all their cells at every change), wide enough for the ranks
+   * shown: a cell adds 12 px of padding to its label */
+  {
+    GListModel *columns = gtk_column_view_get_columns (table.view);
+    g_autoptr(GtkColumnViewColumn) rank_column = g_list_model_get_item (columns, 0);
+    g_autoptr(GtkColumnViewColumn) company_column = g_list_model_get_item (columns, 1);
+    g_autoptr(GPtrArray) ranks = g_ptr_array_new ();
+
+    g_assert_cmpint (gtk_column_view_column_get_fixed_width (rank_column), >, 0);
+    g_assert_cmpint (gtk_column_view_column_get_fixed_width (company_column), >, 0);
+    collect_cells (GTK_WIDGET (table.view), is_rank_label, ranks);
+    g_assert_cmpuint (ranks->len, >, 0);
+    for (guint i = 0; i < ranks->len; i++)
+      {
+        int natural;
+
+        gtk_widget_measure (g_ptr_array_index (ranks, i), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+        g_assert_cmpint (natural + 12, <=, gtk_column_view_column_get_fixed_width (rank_column));
+      }
+  }
+
   table_search (&table, "guard", FALSE);
   g_assert_cmpuint (g_list_model_get_n_items (table.model), >, 400);
   table_search (&table, "盾", FALSE);
