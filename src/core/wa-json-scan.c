@@ -1485,16 +1485,16 @@ scan_document (Scanner *s)
     }
 }
 
-gboolean
-wa_json_scan (const char         *data,
+/* What wa_json_scan () and wa_json_tree_new () share around
+ * scan_document (): the scanner's set-up, a cleared result, and freeing
+ * the scanner's own tables. */
+static void
+scanner_init (Scanner            *s,
+              const char         *data,
               gsize               length,
               const WaJsonLimits *limits,
               WaJsonScanResult   *result)
 {
-  Scanner s = { 0 };
-  gboolean ok;
-  gsize i;
-
   if (result != NULL)
     {
       result->status = WA_JSON_SCAN_OK;
@@ -1505,22 +1505,38 @@ wa_json_scan (const char         *data,
       result->detail = NULL;
     }
 
+  s->data = (const guchar *) data;
+  s->end = s->data + length;
+  s->limits = limits != NULL ? limits : &default_limits;
+  s->result = result;
+  s->seed = 2166136261u ^ g_random_int ();
+}
+
+static void
+scanner_clear (Scanner *s)
+{
+  for (gsize i = 0; i < s->frames_alloc; i++)
+    g_free (s->frames[i].table);
+  g_free (s->frames);
+  g_free (s->keys);
+}
+
+gboolean
+wa_json_scan (const char         *data,
+              gsize               length,
+              const WaJsonLimits *limits,
+              WaJsonScanResult   *result)
+{
+  Scanner s = { 0 };
+  gboolean ok;
+
   if (data == NULL && length == 0)
     data = "";
   g_return_val_if_fail (data != NULL, FALSE);
 
-  s.data = (const guchar *) data;
-  s.end = s.data + length;
-  s.limits = limits != NULL ? limits : &default_limits;
-  s.result = result;
-  s.seed = 2166136261u ^ g_random_int ();
-
+  scanner_init (&s, data, length, limits, result);
   ok = scan_document (&s);
-
-  for (i = 0; i < s.frames_alloc; i++)
-    g_free (s.frames[i].table);
-  g_free (s.frames);
-  g_free (s.keys);
+  scanner_clear (&s);
   return ok;
 }
 
@@ -1536,38 +1552,18 @@ wa_json_tree_new (const char         *data,
   Scanner s = { 0 };
   WaJsonTree *tree = NULL;
   gboolean ok;
-  gsize i;
-
-  if (result != NULL)
-    {
-      result->status = WA_JSON_SCAN_OK;
-      result->offset = 0;
-      result->line = 0;
-      result->column = 0;
-      result->path = NULL;
-      result->detail = NULL;
-    }
 
   if (data == NULL && length == 0)
     data = "";
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (length < G_MAXUINT32, NULL);
 
-  s.data = (const guchar *) data;
-  s.end = s.data + length;
-  s.limits = limits != NULL ? limits : &default_limits;
-  s.result = result;
-  s.seed = 2166136261u ^ g_random_int ();
+  scanner_init (&s, data, length, limits, result);
   /* A report has about one node (value or member name) per 10 bytes. */
   s.nodes_alloc = MAX (length / 8, 64);
   s.nodes = g_new (TreeNode, s.nodes_alloc);
-
   ok = scan_document (&s);
-
-  for (i = 0; i < s.frames_alloc; i++)
-    g_free (s.frames[i].table);
-  g_free (s.frames);
-  g_free (s.keys);
+  scanner_clear (&s);
 
   if (!ok)
     {
