@@ -1934,6 +1934,7 @@ layout_rankings (WaChartLayout *self,
       double x = area.x;
       double y = y_chips + label_at (self, head)->height + em * 0.3;
       double right = area.x + area.width;
+      double bottom = area.y + area.height;
       /* Where a "+N" for the chips that do not fit would go: after the
        * last chip shown */
       double more_x = area.x, more_y = y;
@@ -1971,11 +1972,17 @@ layout_rankings (WaChartLayout *self,
            * "+N" after this one unless it is the last: the chips below
            * the end of the chart cannot be seen, and are not laid out (of
            * a long list, there can be thousands). */
-          last_row = y + row_h + chip_h > self->height;
-          if (y + chip_h > self->height
+          last_row = y + row_h + chip_h > bottom;
+          if (y + chip_h > bottom
               || (last_row && seen < n_unknown && x + label->width + em * 1.5 + more_w > right))
             {
               label->visible = FALSE;
+              /* First on its row, the "+N" takes its place */
+              if (x == area.x && y + chip_h <= bottom)
+                {
+                  more_x = area.x;
+                  more_y = y + em * 0.15;
+                }
               break;
             }
           add_rect (self, WA_CHART_ROLE_CHIP, (int) i, x, y, label->width + em, chip_h, em * 0.3);
@@ -1985,7 +1992,7 @@ layout_rankings (WaChartLayout *self,
           more_y = y + em * 0.15;
           shown++;
         }
-      if (shown < n_unknown && (shown > 0 || more_y + small_h <= self->height))
+      if (shown < n_unknown && more_y + small_h <= bottom)
         {
           g_autofree char *more_text = g_strdup_printf ("+%u", n_unknown - shown);
 

@@ -987,6 +987,9 @@ wa_chart_unmap (GtkWidget *widget)
       priv->tick_id = 0;
     }
   priv->progress = 1;
+  /* A hidden chart keeps no image (width × height × scale² × 4 bytes);
+   * painting it again when it is next shown takes about a millisecond. */
+  clear_frame (self);
   GTK_WIDGET_CLASS (wa_chart_parent_class)->unmap (widget);
 }
 

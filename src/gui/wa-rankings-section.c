@@ -1358,16 +1358,33 @@ build_controls (WaRankingsSection *self)
  * padding on each side and a 1 px border to its content (Adwaita). */
 #define CELL_EXTRA_PX 14
 
+/* The width of @text as a rank or a header is drawn: bold (.wa-highlight
+ * is 700) with tabular figures (.numeric, .wa-figure) */
 static int
 text_pixels (GtkWidget  *widget,
              const char *text)
 {
   PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
+  PangoAttrList *attrs = pango_attr_list_new ();
   int width;
 
+  pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  pango_attr_list_insert (attrs, pango_attr_font_features_new ("tnum=1"));
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
   pango_layout_get_pixel_size (layout, &width, NULL);
   g_object_unref (layout);
   return width;
+}
+
+/* At least as wide as the column's header: its title (measured at the
+ * body's size, larger than the header's), the sort arrow and the
+ * button's padding */
+static int
+header_pixels (GtkWidget           *view,
+               GtkColumnViewColumn *column)
+{
+  return text_pixels (view, gtk_column_view_column_get_title (column)) + 6 + 16 + CELL_EXTRA_PX;
 }
 
 static void
@@ -1399,7 +1416,8 @@ update_column_widths (WaRankingsSection *self)
           rank_width = MAX (rank_width, text_pixels (view, text));
         }
     }
-  gtk_column_view_column_set_fixed_width (self->rank_column, rank_width + CELL_EXTRA_PX);
+  gtk_column_view_column_set_fixed_width (self->rank_column,
+                                          MAX (rank_width + CELL_EXTRA_PX, header_pixels (view, self->rank_column)));
 
   /* Company: the name's GtkInscription asks for COMPANY_NAT_CHARS
    * characters (as GtkInscription counts them), then 6 px and the 16 px
@@ -1409,13 +1427,12 @@ update_column_widths (WaRankingsSection *self)
                                         pango_font_metrics_get_approximate_digit_width (metrics)));
   pango_font_metrics_unref (metrics);
   gtk_column_view_column_set_fixed_width (self->company_column,
-                                          COMPANY_NAT_CHARS * char_pixels + 6 + 16 + CELL_EXTRA_PX);
+                                          MAX (COMPANY_NAT_CHARS * char_pixels + 6 + 16 + CELL_EXTRA_PX,
+                                               header_pixels (view, self->company_column)));
 }
 
 static void
-font_changed_cb (GtkSettings *settings,
-                 GParamSpec  *pspec,
-                 GtkWidget   *view)
+font_changed_cb (GtkWidget *view)
 {
   GtkWidget *section = gtk_widget_get_ancestor (view, WA_TYPE_RANKINGS_SECTION);
 
@@ -1472,11 +1489,13 @@ build_table (WaRankingsSection *self,
 
   gtk_column_view_sort_by_column (GTK_COLUMN_VIEW (view), rank_column, GTK_SORT_ASCENDING);
   update_column_widths (self);
-  /* (connected for as long as this view lives) */
+  /* Again once the view has its style (its font) in the window, and when
+   * the font changes (connected for as long as this view lives) */
+  g_signal_connect_object (view, "realize", G_CALLBACK (font_changed_cb), view, G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_widget_get_settings (view), "notify::gtk-font-name",
-                           G_CALLBACK (font_changed_cb), view, 0);
+                           G_CALLBACK (font_changed_cb), view, G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_widget_get_settings (view), "notify::gtk-xft-dpi",
-                           G_CALLBACK (font_changed_cb), view, 0);
+                           G_CALLBACK (font_changed_cb), view, G_CONNECT_SWAPPED);
 
   self->table_scroller = gtk_scrolled_window_new ();
   gtk_widget_set_name (self->table_scroller, "ranking-table-scroller");

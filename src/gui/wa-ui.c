@@ -255,18 +255,24 @@ wa_ui_row (const char *title,
   GtkWidget *bin;
   GtkWidget *label = wa_ui_label (title, "title");
 
+  gtk_label_set_width_chars (GTK_LABEL (label), -1);
   gtk_label_set_max_width_chars (GTK_LABEL (label), -1);
   gtk_label_set_selectable (GTK_LABEL (label), FALSE);
   gtk_box_append (GTK_BOX (box), label);
   if (subtitle != NULL && *subtitle != '\0')
     {
       label = wa_ui_label (subtitle, "subtitle");
+      gtk_label_set_width_chars (GTK_LABEL (label), -1);
       gtk_label_set_max_width_chars (GTK_LABEL (label), -1);
       gtk_label_set_selectable (GTK_LABEL (label), FALSE);
       gtk_box_append (GTK_BOX (box), label);
     }
   gtk_widget_add_css_class (box, "title");
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  /* The margins libadwaita gives its own title box (row > box.header >
+   * box.title), which this box, among the row's prefixes, does not match */
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
   bin = wa_width_bin_new (box);
   gtk_widget_set_hexpand (bin, TRUE);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), bin);
