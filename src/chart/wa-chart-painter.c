@@ -200,6 +200,36 @@ wa_chart_painter_axis_pos (const WaChartAxis *axis,
   return axis->pos_min + (value - axis->min) / (axis->max - axis->min) * (axis->pos_max - axis->pos_min);
 }
 
+/**
+ * wa_chart_painter_row_bands:
+ * @banded: whether the row of an item gets a band
+ *
+ * Fills the rows (WA_CHART_ROLE_ROW) that @banded picks with the band
+ * colour, a tint of the background, for tables of rows such as the
+ * sectors and the hotspots.
+ */
+void
+wa_chart_painter_row_bands (cairo_t             *cr,
+                            const WaChartLayout *layout,
+                            WaChartBandFunc      banded)
+{
+  const WaChartStyle *style = wa_chart_layout_get_style (layout);
+  WaChartColor band = wa_chart_color_mix (&style->background, &style->neutral, 0.14);
+
+  for (guint i = 0; i < wa_chart_layout_get_n_shapes (layout); i++)
+    {
+      const WaChartShape *shape = wa_chart_layout_get_shape (layout, i);
+      WaChartShape snapped = *shape;
+
+      if (shape->role != WA_CHART_ROLE_ROW || !banded (layout, shape->item))
+        continue;
+      wa_chart_painter_snap_rect (cr, &snapped);
+      wa_chart_color_set_source (cr, &band);
+      wa_chart_painter_path (cr, &snapped, 0);
+      cairo_fill (cr);
+    }
+}
+
 void
 wa_chart_painter_background (cairo_t             *cr,
                              const WaChartLayout *layout)

@@ -64,6 +64,11 @@ void     wa_chart_painter_hatch      (cairo_t                 *cr,
                                       double                   line_width);
 void     wa_chart_painter_lines      (cairo_t                 *cr,
                                       const WaChartLayout     *layout);
+typedef gboolean (*WaChartBandFunc) (const WaChartLayout *layout,
+                                     int                  item);
+void     wa_chart_painter_row_bands  (cairo_t                 *cr,
+                                      const WaChartLayout     *layout,
+                                      WaChartBandFunc          banded);
 void     wa_chart_painter_connectors (cairo_t                 *cr,
                                       const WaChartLayout     *layout,
                                       double                   alpha);

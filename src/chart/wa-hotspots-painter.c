@@ -27,6 +27,14 @@ wa_hotspots_painter_paint (cairo_t      *cr,
   wa_chart_paint (cr, data, style, width, height);
 }
 
+/* Every other hotspot's row has a band */
+static gboolean
+odd_row (const WaChartLayout *layout,
+         int                  item)
+{
+  return item % 2 == 1;
+}
+
 /**
  * wa_hotspots_painter_paint_layout:
  * @layout: a layout of hotspots data
@@ -40,23 +48,10 @@ wa_hotspots_painter_paint_layout (cairo_t                 *cr,
   const WaChartStyle *style = wa_chart_layout_get_style (layout);
   WaChartData *data = wa_chart_layout_get_data (layout);
   double progress = CLAMP (state->progress, 0, 1);
-  WaChartColor band = wa_chart_color_mix (&style->background, &style->neutral, 0.14);
 
   cairo_save (cr);
   wa_chart_painter_background (cr, layout);
-
-  for (guint i = 0; i < wa_chart_layout_get_n_shapes (layout); i++)
-    {
-      const WaChartShape *shape = wa_chart_layout_get_shape (layout, i);
-      WaChartShape snapped = *shape;
-
-      if (shape->role != WA_CHART_ROLE_ROW || shape->item % 2 == 0)
-        continue;
-      wa_chart_painter_snap_rect (cr, &snapped);
-      wa_chart_color_set_source (cr, &band);
-      wa_chart_painter_path (cr, &snapped, 0);
-      cairo_fill (cr);
-    }
+  wa_chart_painter_row_bands (cr, layout, odd_row);
 
   wa_chart_painter_lines (cr, layout);
 

@@ -74,24 +74,11 @@ wa_sectors_painter_paint_layout (cairo_t                 *cr,
   const WaChartStyle *style = wa_chart_layout_get_style (layout);
   WaChartData *data = wa_chart_layout_get_data (layout);
   double progress = CLAMP (state->progress, 0, 1);
-  WaChartColor band = wa_chart_color_mix (&style->background, &style->neutral, 0.14);
   WaChartColor ring = style->outline_marks ? style->foreground : style->background;
 
   cairo_save (cr);
   wa_chart_painter_background (cr, layout);
-
-  for (guint i = 0; i < wa_chart_layout_get_n_shapes (layout); i++)
-    {
-      const WaChartShape *shape = wa_chart_layout_get_shape (layout, i);
-      WaChartShape snapped = *shape;
-
-      if (shape->role != WA_CHART_ROLE_ROW || !band_on (layout, shape->item))
-        continue;
-      wa_chart_painter_snap_rect (cr, &snapped);
-      wa_chart_color_set_source (cr, &band);
-      wa_chart_painter_path (cr, &snapped, 0);
-      cairo_fill (cr);
-    }
+  wa_chart_painter_row_bands (cr, layout, band_on);
 
   wa_chart_painter_lines (cr, layout);
 
