@@ -13,7 +13,7 @@
 #include <locale.h>
 #include <math.h>
 
-#include "long-ranking.h"
+#include "test-support.h"
 #include "wa-chart-data.h"
 #include "wa-chart-layout.h"
 #include "wa-chart-painter.h"
@@ -37,21 +37,6 @@ make_layout (WaChartKind kind,
   if (height <= 0)
     height = wa_chart_layout_preferred_height (data, style, width);
   return wa_chart_layout_new (data, style, NULL, width, height, &options);
-}
-
-static int
-find_item (WaChartData *data,
-           int          year,
-           guint        series)
-{
-  for (guint i = 0; i < wa_chart_data_get_n_items (data); i++)
-    {
-      const WaChartItem *item = wa_chart_data_get_item (data, i);
-
-      if (item->year == year && item->series == series)
-        return (int) i;
-    }
-  return -1;
 }
 
 static int
@@ -143,8 +128,8 @@ test_market_data (void)
   g_assert_nonnull (strstr (wa_chart_data_get_axis_title (zh), "亿元"));
 
   /* 2023: the old forecast and the actual value, side by side */
-  f = find_item (en, 2023, 1);
-  a = find_item (en, 2023, 0);
+  f = wa_test_find_item (en, 2023, 1);
+  a = wa_test_find_item (en, 2023, 0);
   g_assert_cmpint (f, >=, 0);
   g_assert_cmpint (a, >=, 0);
   forecast_2023 = wa_chart_data_get_item (en, (guint) f);
@@ -169,16 +154,16 @@ test_market_data (void)
   g_assert_nonnull (strstr (actual_2023->tooltip, "full text of the China Cybersecurity Industry Analysis Report (2024) released"));
   g_assert_cmpstr (wa_chart_data_get_item (zh, (guint) a)->short_text, ==, "约640");
   g_assert_cmpstr (wa_chart_data_get_item (zh, (guint) a)->value_text, ==, "约640亿元");
-  g_assert_cmpstr (wa_chart_data_get_item (zh, (guint) find_item (zh, 2024, 1))->short_text, ==, "超过1000");
+  g_assert_cmpstr (wa_chart_data_get_item (zh, (guint) wa_test_find_item (zh, 2024, 1))->short_text, ==, "超过1000");
 
   /* Growth where published, linked to its bar */
-  g = find_item (en, 2021, 2);
+  g = wa_test_find_item (en, 2021, 2);
   g_assert_cmpint (g, >=, 0);
   growth_2021 = wa_chart_data_get_item (en, (guint) g);
-  g_assert_cmpint (growth_2021->link, ==, find_item (en, 2021, 0));
+  g_assert_cmpint (growth_2021->link, ==, wa_test_find_item (en, 2021, 0));
   g_assert_cmpstr (growth_2021->short_text, ==, "15.4%");
-  g_assert_cmpint (find_item (en, 2019, 2), ==, -1);
-  g_assert_cmpint (find_item (en, 2024, 2), ==, -1);
+  g_assert_cmpint (wa_test_find_item (en, 2019, 2), ==, -1);
+  g_assert_cmpint (wa_test_find_item (en, 2024, 2), ==, -1);
 
   /* The description states the data */
   g_assert_nonnull (strstr (wa_chart_data_get_description (en), "2021 about CNY 61.4 billion"));
@@ -319,14 +304,14 @@ test_market_bars (void)
   g_assert_cmpuint (n_connectors, ==, 0); /* 2021 and 2023 are not consecutive */
 
   /* 2023: two bars side by side, the forecast first, not overlapping */
-  forecast = wa_chart_layout_find_shape (layout, WA_CHART_ROLE_BAR, find_item (data, 2023, 1));
-  actual = wa_chart_layout_find_shape (layout, WA_CHART_ROLE_BAR, find_item (data, 2023, 0));
+  forecast = wa_chart_layout_find_shape (layout, WA_CHART_ROLE_BAR, wa_test_find_item (data, 2023, 1));
+  actual = wa_chart_layout_find_shape (layout, WA_CHART_ROLE_BAR, wa_test_find_item (data, 2023, 0));
   g_assert_cmpfloat (forecast->x + forecast->width, <=, actual->x);
   g_assert_cmpfloat_with_epsilon (forecast->height / actual->height, 809.0 / 640.0, 1e-6);
 
   /* The growth marker sits on its bar, on the secondary axis, whose ticks
    * fall on the primary grid lines */
-  marker = wa_chart_layout_find_shape (layout, WA_CHART_ROLE_MARKER, find_item (data, 2023, 2));
+  marker = wa_chart_layout_find_shape (layout, WA_CHART_ROLE_MARKER, wa_test_find_item (data, 2023, 2));
   g_assert_cmpfloat_with_epsilon (marker->x, actual->x + actual->width / 2, 1.0);
   g_assert_true (axis2->valid);
   g_assert_cmpfloat_with_epsilon ((axis2->max - axis2->min) / axis2->step,
@@ -336,9 +321,9 @@ test_market_bars (void)
                                                    * (axis2->pos_max - axis2->pos_min), 0.01);
 
   /* Direct labels: qualifier and value, above or in their bar */
-  bar2019 = wa_chart_layout_find_shape (layout, WA_CHART_ROLE_BAR, find_item (data, 2019, 0));
+  bar2019 = wa_chart_layout_find_shape (layout, WA_CHART_ROLE_BAR, wa_test_find_item (data, 2019, 0));
   {
-    const WaChartLabel *label = wa_chart_layout_find_label (layout, WA_CHART_LABEL_VALUE, find_item (data, 2019, 0));
+    const WaChartLabel *label = wa_chart_layout_find_label (layout, WA_CHART_LABEL_VALUE, wa_test_find_item (data, 2019, 0));
 
     g_assert_nonnull (label);
     g_assert_cmpstr (label->text, ==, "about 47.8");
@@ -353,7 +338,7 @@ test_market_rtl_and_hidden (void)
   g_autoptr(WaChartLayout) rtl = make_layout (WA_CHART_KIND_MARKET, WA_LANGUAGE_EN, 800, 420, TRUE, 0);
   g_autoptr(WaChartLayout) hidden = make_layout (WA_CHART_KIND_MARKET, WA_LANGUAGE_EN, 800, 420, FALSE, 1 << 1);
   WaChartData *data = wa_chart_layout_get_data (ltr);
-  int first = find_item (data, 2019, 0);
+  int first = wa_test_find_item (data, 2019, 0);
   const WaChartShape *a = wa_chart_layout_find_shape (ltr, WA_CHART_ROLE_BAR, first);
   const WaChartShape *b = wa_chart_layout_find_shape (rtl, WA_CHART_ROLE_BAR, first);
 
@@ -362,10 +347,10 @@ test_market_rtl_and_hidden (void)
   g_assert_cmpfloat (b->x, >, 400);
 
   /* Hiding the forecast series removes its bars and items */
-  g_assert_false (wa_chart_layout_item_is_shown (hidden, find_item (data, 2024, 1)));
-  g_assert_null (wa_chart_layout_find_shape (hidden, WA_CHART_ROLE_BAR, find_item (data, 2024, 1)));
+  g_assert_false (wa_chart_layout_item_is_shown (hidden, wa_test_find_item (data, 2024, 1)));
+  g_assert_null (wa_chart_layout_find_shape (hidden, WA_CHART_ROLE_BAR, wa_test_find_item (data, 2024, 1)));
   g_assert_true (wa_chart_layout_item_is_shown (hidden, first));
-  g_assert_cmpint (wa_chart_layout_nav_position (hidden, find_item (data, 2024, 1)), ==, -1);
+  g_assert_cmpint (wa_chart_layout_nav_position (hidden, wa_test_find_item (data, 2024, 1)), ==, -1);
 }
 
 static void
@@ -374,9 +359,9 @@ test_market_navigation (void)
   g_autoptr(WaChartLayout) layout = make_layout (WA_CHART_KIND_MARKET, WA_LANGUAGE_EN, 800, 420, FALSE, 0);
   WaChartData *data = wa_chart_layout_get_data (layout);
   int expected[] = {
-    find_item (data, 2019, 0), find_item (data, 2021, 0), find_item (data, 2021, 2),
-    find_item (data, 2023, 1), find_item (data, 2023, 0), find_item (data, 2023, 2),
-    find_item (data, 2024, 1), find_item (data, 2026, 1),
+    wa_test_find_item (data, 2019, 0), wa_test_find_item (data, 2021, 0), wa_test_find_item (data, 2021, 2),
+    wa_test_find_item (data, 2023, 1), wa_test_find_item (data, 2023, 0), wa_test_find_item (data, 2023, 2),
+    wa_test_find_item (data, 2024, 1), wa_test_find_item (data, 2026, 1),
   };
 
   g_assert_cmpuint (wa_chart_layout_get_n_nav_items (layout), ==, G_N_ELEMENTS (expected));

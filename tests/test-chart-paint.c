@@ -24,6 +24,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "test-support.h"
 #include "wa-chart-data.h"
 #include "wa-chart-export.h"
 #include "wa-chart-layout.h"
@@ -174,21 +175,6 @@ render (Rendered                *r,
   cairo_destroy (cr);
 }
 
-static int
-find_item (WaChartData *data,
-           int          year,
-           guint        series)
-{
-  for (guint i = 0; i < wa_chart_data_get_n_items (data); i++)
-    {
-      const WaChartItem *item = wa_chart_data_get_item (data, i);
-
-      if (item->year == year && item->series == series)
-        return (int) i;
-    }
-  return -1;
-}
-
 /* Pixels at layout-computed points */
 
 static void
@@ -202,10 +188,10 @@ check_market_pixels (WaChartTheme theme,
   int a2019;
 
   render (&r, WA_CHART_KIND_MARKET, WA_LANGUAGE_EN, theme, 800, 420, scale, NULL);
-  a2019 = find_item (r.data, 2019, 0);
+  a2019 = wa_test_find_item (r.data, 2019, 0);
   actual = wa_chart_layout_find_shape (r.layout, WA_CHART_ROLE_BAR, a2019);
-  forecast = wa_chart_layout_find_shape (r.layout, WA_CHART_ROLE_BAR, find_item (r.data, 2024, 1));
-  marker = wa_chart_layout_find_shape (r.layout, WA_CHART_ROLE_MARKER, find_item (r.data, 2021, 2));
+  forecast = wa_chart_layout_find_shape (r.layout, WA_CHART_ROLE_BAR, wa_test_find_item (r.data, 2024, 1));
+  marker = wa_chart_layout_find_shape (r.layout, WA_CHART_ROLE_MARKER, wa_test_find_item (r.data, 2021, 2));
   plot = wa_chart_layout_get_plot (r.layout);
 
   /* Background, solid actual bar, forecast neither solid nor empty */
@@ -351,7 +337,7 @@ test_focus_and_callout (void)
   WaChartData *data = wa_chart_data_new_market (bundled, WA_LANGUAGE_EN);
   WaChartStyle *style = wa_chart_style_new_export (WA_CHART_THEME_LIGHT);
   WaChartLayout *layout = wa_chart_layout_new (data, style, NULL, 800, 420, NULL);
-  int item = find_item (data, 2019, 0);
+  int item = wa_test_find_item (data, 2019, 0);
   const WaChartShape *bar = wa_chart_layout_find_shape (layout, WA_CHART_ROLE_BAR, item);
   cairo_t *cr;
 
@@ -505,24 +491,6 @@ test_golden (gconstpointer user_data)
   rendered_clear (&r);
 }
 
-static gboolean
-font_is_installed (const char *description)
-{
-  PangoFontMap *map = pango_cairo_font_map_get_default ();
-  PangoContext *context = pango_font_map_create_context (map);
-  PangoFontDescription *wanted = pango_font_description_from_string (description);
-  PangoFont *font = pango_font_map_load_font (map, context, wanted);
-  PangoFontDescription *got = font != NULL ? pango_font_describe (font) : NULL;
-  gboolean same = got != NULL && g_strcmp0 (pango_font_description_get_family (got),
-                                            pango_font_description_get_family (wanted)) == 0;
-
-  g_clear_pointer (&got, pango_font_description_free);
-  g_clear_object (&font);
-  pango_font_description_free (wanted);
-  g_object_unref (context);
-  return same;
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -540,7 +508,7 @@ main (int   argc,
 
   bundled = wa_report_load_resource (WA_BUNDLED_REPORT_PATH, &error);
   g_assert_no_error (error);
-  have_fonts = font_is_installed (WA_CHART_EXPORT_FONT);
+  have_fonts = wa_test_font_is_installed (WA_CHART_EXPORT_FONT);
   have_zh_catalogue = g_strcmp0 (wa_chart_gettext (WA_LANGUAGE_ZH_CN, "Forecast"), "Forecast") != 0;
 
   g_test_add_func ("/chart/paint/market", test_market_pixels);

@@ -17,6 +17,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "test-support.h"
 #include "wa-chart-painter.h"
 #include "wa-chart-view.h"
 #include "wa-hotspots-chart.h"
@@ -488,24 +489,6 @@ pin_settings (void)
                 NULL);
 }
 
-static gboolean
-font_is_installed (const char *description)
-{
-  PangoFontMap *map = pango_cairo_font_map_get_default ();
-  PangoContext *context = pango_font_map_create_context (map);
-  PangoFontDescription *wanted = pango_font_description_from_string (description);
-  PangoFont *font = pango_font_map_load_font (map, context, wanted);
-  PangoFontDescription *got = font != NULL ? pango_font_describe (font) : NULL;
-  gboolean same = got != NULL && g_strcmp0 (pango_font_description_get_family (got),
-                                            pango_font_description_get_family (wanted)) == 0;
-
-  g_clear_pointer (&got, pango_font_description_free);
-  g_clear_object (&font);
-  pango_font_description_free (wanted);
-  g_object_unref (context);
-  return same;
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -531,7 +514,7 @@ main (int   argc,
       pin_settings ();
       bundled = wa_report_load_resource (WA_BUNDLED_REPORT_PATH, &error);
       g_assert_no_error (error);
-      have_fonts = font_is_installed (WA_CHART_EXPORT_FONT);
+      have_fonts = wa_test_font_is_installed (WA_CHART_EXPORT_FONT);
       have_zh_catalogue = g_strcmp0 (wa_chart_gettext (WA_LANGUAGE_ZH_CN, "Forecast"), "Forecast") != 0;
     }
 

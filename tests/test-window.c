@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "long-ranking.h"
+#include "test-support.h"
 #include "wa-format.h"
 #include "wa-report-loader.h"
 #include "wa-section.h"

@@ -1,4 +1,4 @@
-/* long-ranking.c — a report with a long ranking, for the tests
+/* test-support.c — what several test programs share
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,7 +6,9 @@
 
 #include <string.h>
 
-#include "long-ranking.h"
+#include <pango/pangocairo.h>
+
+#include "test-support.h"
 #include "wa-report-loader.h"
 
 /* The bundled report with a ranking of @size places: after the bundled
@@ -53,4 +55,40 @@ wa_test_long_ranking_report (guint size,
   report = wa_report_load_bytes (bytes, "long-ranking.json", NULL, &error);
   g_assert_no_error (error);
   return report;
+}
+
+/* Whether fontconfig has the font family @description names (the pinned
+ * font of the golden images), rather than a substitute. */
+gboolean
+wa_test_font_is_installed (const char *description)
+{
+  PangoFontMap *map = pango_cairo_font_map_get_default ();
+  PangoContext *context = pango_font_map_create_context (map);
+  PangoFontDescription *wanted = pango_font_description_from_string (description);
+  PangoFont *font = pango_font_map_load_font (map, context, wanted);
+  PangoFontDescription *got = font != NULL ? pango_font_describe (font) : NULL;
+  gboolean same = got != NULL && g_strcmp0 (pango_font_description_get_family (got),
+                                            pango_font_description_get_family (wanted)) == 0;
+
+  g_clear_pointer (&got, pango_font_description_free);
+  g_clear_object (&font);
+  pango_font_description_free (wanted);
+  g_object_unref (context);
+  return same;
+}
+
+/* The index of the item of @series for @year, or -1 */
+int
+wa_test_find_item (WaChartData *data,
+                   int          year,
+                   guint        series)
+{
+  for (guint i = 0; i < wa_chart_data_get_n_items (data); i++)
+    {
+      const WaChartItem *item = wa_chart_data_get_item (data, i);
+
+      if (item->year == year && item->series == series)
+        return (int) i;
+    }
+  return -1;
 }
