@@ -872,6 +872,188 @@ test_icons_pre_rendered (void)
   g_test_trap_assert_passed ();
 }
 
+static void
+collect_menu_buttons (GtkWidget *widget,
+                      GPtrArray *out)
+{
+  if (GTK_IS_MENU_BUTTON (widget))
+    g_ptr_array_add (out, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_menu_buttons (child, out);
+}
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                guint         *n_frames)
+{
+  (*n_frames)++;
+}
+
+/* Until @widget's window has painted two frames: the X server has then
+ * placed it, and popovers can be placed relative to it. */
+static void
+wait_for_frames (GtkWidget *widget)
+{
+  GdkFrameClock *clock;
+  guint n_frames = 0;
+  gulong id;
+
+  while (!gtk_widget_get_mapped (widget))
+    g_main_context_iteration (NULL, TRUE);
+  clock = gtk_widget_get_frame_clock (widget);
+  id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &n_frames);
+  while (n_frames < 2)
+    {
+      gtk_widget_queue_draw (widget);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_signal_handler_disconnect (clock, id);
+}
+
+static GtkWindow *
+find_shortcuts_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_SHORTCUTS_WINDOW (window))
+        {
+          g_assert_null (found);
+          found = window;
+        }
+    }
+  return found;
+}
+
+static gboolean
+menu_has_action (GMenuModel *menu,
+                 const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GMenuLinkIter) links = g_menu_model_iterate_item_links (menu, i);
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_strcmp0 (name, action) == 0)
+        return TRUE;
+      while (g_menu_link_iter_next (links))
+        {
+          g_autoptr(GMenuModel) link = g_menu_link_iter_get_value (links);
+
+          if (menu_has_action (link, action))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Menus and the shortcuts window are built when first opened, and in the
+ * language of that moment. */
+static void
+test_menus_on_demand (void)
+{
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  GtkMenuButton *main_menu = NULL;
+  guint n_menus = 0;
+  GLogLevelFlags old_fatal;
+  GMenuModel *first_model;
+  GtkWindow *overlay;
+  WaWindow *window;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+  settings = g_settings_new (SCHEMA_ID);
+  window = create_window (settings);
+  g_assert_true (wa_window_set_section (window, "overview"));
+  wait_for_frames (GTK_WIDGET (window));
+  g_assert_null (find_shortcuts_window ());
+
+  collect_menu_buttons (GTK_WIDGET (window), buttons);
+  g_assert_cmpuint (buttons->len, >=, 4);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkMenuButton *button = buttons->pdata[i];
+
+      g_assert_null (gtk_menu_button_get_popover (button));
+      g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (button)));
+      if (gtk_widget_is_drawable (GTK_WIDGET (button)) &&
+          g_strcmp0 (gtk_widget_get_tooltip_text (GTK_WIDGET (button)), "Main Menu") == 0)
+        main_menu = button;
+    }
+  g_assert_nonnull (main_menu);
+
+  /* Opening a menu builds it. (Only buttons in view: GTK 4.8 warns when it
+   * places a popover off the screen.) */
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkMenuButton *button = buttons->pdata[i];
+      graphene_rect_t bounds;
+
+      if (!gtk_widget_get_mapped (GTK_WIDGET (button)) ||
+          !gtk_widget_compute_bounds (GTK_WIDGET (button), GTK_WIDGET (window), &bounds) ||
+          bounds.origin.y + bounds.size.height > 400)
+        continue;
+      gtk_menu_button_popup (button);
+      iterate_main_loop ();
+      g_assert_true (GTK_IS_POPOVER_MENU (gtk_menu_button_get_popover (button)));
+      g_assert_nonnull (gtk_menu_button_get_menu_model (button));
+      n_menus++;
+      gtk_menu_button_popdown (button);
+      iterate_main_loop ();
+    }
+  g_assert_cmpuint (n_menus, ==, 2);   /* the main menu, the chart's */
+  first_model = gtk_menu_button_get_menu_model (main_menu);
+  g_assert_true (menu_has_action (first_model, "win.show-help-overlay"));
+  g_assert_true (menu_has_action (first_model, "app.about"));
+
+  /* The shortcuts window too, once, transient for the window; and without
+   * a GTK warning (an accelerator it cannot show gives one). */
+  old_fatal = g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  iterate_main_loop ();
+  overlay = find_shortcuts_window ();
+  g_assert_nonnull (overlay);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  g_assert_true (gtk_window_get_transient_for (overlay) == GTK_WINDOW (window));
+  gtk_window_close (overlay);
+  iterate_main_loop ();
+  g_assert_true (find_shortcuts_window () == overlay);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  iterate_main_loop ();
+  g_assert_true (find_shortcuts_window () == overlay);
+  g_log_set_always_fatal (old_fatal);
+
+  /* A new language: the shortcuts window goes, and the main menu is the new
+   * one at its next opening. */
+  wa_window_retranslate (window);
+  iterate_main_loop ();
+  g_assert_null (find_shortcuts_window ());
+  g_assert_true (gtk_menu_button_get_menu_model (main_menu) == first_model);
+  gtk_menu_button_popup (main_menu);
+  iterate_main_loop ();
+  g_assert_true (gtk_menu_button_get_menu_model (main_menu) != first_model);
+  g_assert_true (menu_has_action (gtk_menu_button_get_menu_model (main_menu), "win.show-help-overlay"));
+  gtk_menu_button_popdown (main_menu);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  iterate_main_loop ();
+  g_assert_nonnull (find_shortcuts_window ());
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_main_loop ();
+  g_assert_null (find_shortcuts_window ());
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -892,6 +1074,7 @@ main (int   argc,
   g_test_add_func ("/window/open-files", test_open_files);
   g_test_add_func ("/window/rankings-search", test_rankings_search);
   g_test_add_func ("/window/rankings-long", test_rankings_long);
+  g_test_add_func ("/window/menus-on-demand", test_menus_on_demand);
 
   return g_test_run ();
 }

@@ -181,6 +181,7 @@ wa_application_startup (GApplication *application)
 {
   WaApplication *self = WA_APPLICATION (application);
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *shortcuts_accels[] = { "<Control>question", NULL };
 
   G_APPLICATION_CLASS (wa_application_parent_class)->startup (application);
 
@@ -206,6 +207,7 @@ wa_application_startup (GApplication *application)
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay", shortcuts_accels);
 }
 
 /* wangan --check FILE…: one line per problem, exit 0 if all are valid,

@@ -19,6 +19,7 @@
 #include "wa-chart-export-dialog.h"
 #include "wa-chart-painter.h"
 #include "wa-chart-view.h"
+#include "wa-ui.h"
 
 /* One row of the table: an index into the data's table rows. */
 #define WA_TYPE_CHART_VIEW_ROW (wa_chart_view_row_get_type ())
@@ -562,7 +563,7 @@ wa_chart_view_init (WaChartView *self)
   menu = build_menu ();
   self->menu_button = gtk_menu_button_new ();
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (self->menu_button), "view-more-symbolic");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->menu_button), menu);
+  wa_ui_menu_button_set_menu (GTK_MENU_BUTTON (self->menu_button), menu);
   gtk_widget_add_css_class (self->menu_button, "flat");
   gtk_widget_add_css_class (self->menu_button, "wa-chart-menu-button");
   gtk_widget_set_valign (self->menu_button, GTK_ALIGN_CENTER);

@@ -1298,7 +1298,7 @@ build_sort_button (WaRankingsSection *self)
 
   self->sort_button = gtk_menu_button_new ();
   gtk_widget_set_name (self->sort_button, "rankings-sort");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->sort_button), G_MENU_MODEL (menu));
+  wa_ui_menu_button_set_menu (GTK_MENU_BUTTON (self->sort_button), G_MENU_MODEL (menu));
   gtk_menu_button_set_always_show_arrow (GTK_MENU_BUTTON (self->sort_button), TRUE);
   gtk_widget_set_tooltip_text (self->sort_button, _("Sort the table; the column headers sort it too"));
   update_sort_button (self);

@@ -563,3 +563,34 @@ wa_ui_figure_suffix (WaReport   *report,
   gtk_box_append (GTK_BOX (box), wa_ui_source_button (report, figure, NULL, lang));
   return box;
 }
+
+static void
+create_menu_popover (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  GMenuModel *menu = g_object_get_data (G_OBJECT (button), "wa-ui-menu");
+
+  if (menu != NULL && gtk_menu_button_get_menu_model (button) != menu)
+    gtk_menu_button_set_menu_model (button, menu);
+}
+
+/**
+ * wa_ui_menu_button_set_menu:
+ * @button: a menu button
+ * @menu: the menu it opens
+ *
+ * Makes @button open @menu, as gtk_menu_button_set_menu_model () does, but
+ * builds the menu's popover when the button is first opened rather than now:
+ * a popover menu is hundreds of widgets, and most menus are never opened.
+ * Setting another menu later replaces the popover at the next opening.
+ */
+void
+wa_ui_menu_button_set_menu (GtkMenuButton *button,
+                            GMenuModel    *menu)
+{
+  g_return_if_fail (GTK_IS_MENU_BUTTON (button));
+  g_return_if_fail (G_IS_MENU_MODEL (menu));
+
+  g_object_set_data_full (G_OBJECT (button), "wa-ui-menu", g_object_ref (menu), g_object_unref);
+  gtk_menu_button_set_create_popup_func (button, create_menu_popover, NULL, NULL);
+}

@@ -52,5 +52,7 @@ GtkWidget *wa_ui_note              (WaText      *note,
                                     WaLanguage   lang);
 char      *wa_ui_figure_caption    (WaFigure    *figure,
                                     WaLanguage   lang);
+void       wa_ui_menu_button_set_menu (GtkMenuButton *button,
+                                       GMenuModel    *menu);
 
 G_END_DECLS

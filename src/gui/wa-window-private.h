@@ -36,6 +36,8 @@ struct _WaWindow
   GtkLabel *loading_label;
   GtkButton *loading_cancel;
 
+  GtkWindow *help_overlay;        /* weak; built when first shown */
+
   /* Opening report files (wa-window-open.c) */
   GFile *report_file;             /* NULL: the bundled report */
   GFile *loading_file;

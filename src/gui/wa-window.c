@@ -12,6 +12,7 @@
 #include "wa-rankings-section.h"
 #include "wa-regions-section.h"
 #include "wa-sectors-section.h"
+#include "wa-ui.h"
 #include "wa-window-private.h"
 
 
@@ -255,13 +256,40 @@ set_button_label (GtkWidget  *button,
                                   -1);
 }
 
+/* The shortcuts window is built when it is first asked for, in the UI
+ * language of the moment: it is hundreds of widgets that most sessions never
+ * show. (Its file is not at gtk/help-overlay.ui, where GtkApplication would
+ * build it for every new window.) */
 static void
-load_help_overlay (WaWindow *self)
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
 {
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/gtk/help-overlay.ui");
-  GtkShortcutsWindow *overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+  WaWindow *self = WA_WINDOW (widget);
 
-  gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self), overlay);
+  if (self->help_overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/wa-shortcuts.ui");
+
+      self->help_overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      g_object_add_weak_pointer (G_OBJECT (self->help_overlay), (gpointer *) &self->help_overlay);
+      gtk_window_set_transient_for (self->help_overlay, GTK_WINDOW (self));
+      gtk_window_set_destroy_with_parent (self->help_overlay, TRUE);
+      gtk_window_set_hide_on_close (self->help_overlay, TRUE);
+    }
+  gtk_window_present (self->help_overlay);
+}
+
+static void
+drop_help_overlay (WaWindow *self)
+{
+  if (self->help_overlay != NULL)
+    {
+      GtkWindow *overlay = self->help_overlay;
+
+      g_clear_weak_pointer (&self->help_overlay);
+      gtk_window_destroy (overlay);
+    }
 }
 
 /* Sets every text of the window that does not come from the report, in the
@@ -276,9 +304,9 @@ wa_window_update_menus (WaWindow *self)
 {
   g_autoptr(GMenuModel) menu = build_primary_menu (self);
 
-  gtk_menu_button_set_menu_model (self->sidebar_menu_button, menu);
-  gtk_menu_button_set_menu_model (self->content_menu_button, menu);
-  gtk_menu_button_set_menu_model (self->error_menu_button, menu);
+  wa_ui_menu_button_set_menu (self->sidebar_menu_button, menu);
+  wa_ui_menu_button_set_menu (self->content_menu_button, menu);
+  wa_ui_menu_button_set_menu (self->error_menu_button, menu);
 }
 
 static void
@@ -313,7 +341,9 @@ translate_chrome (WaWindow *self)
   gtk_list_box_bind_model (self->sidebar, pages, create_sidebar_row, self, NULL);
   select_sidebar_row_for_visible_child (self);
 
-  load_help_overlay (self);
+  /* An open shortcuts window is built anew in the new language when next
+   * shown. */
+  drop_help_overlay (self);
   update_title (self);
 }
 
@@ -574,6 +604,7 @@ wa_window_dispose (GObject *object)
 
   wa_window_open_dispose (self);
   wa_window_present_dispose (self);
+  drop_help_overlay (self);
   g_clear_object (&self->pages);
   gtk_widget_dispose_template (GTK_WIDGET (self), WA_TYPE_WINDOW);
   g_clear_object (&self->report);
@@ -679,6 +710,7 @@ wa_window_class_init (WaWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.next-section", NULL, next_section_action);
   gtk_widget_class_install_action (widget_class, "win.previous-section", NULL, previous_section_action);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
 
   for (guint i = 0; i < G_N_ELEMENTS (section_keys); i++)
     gtk_widget_class_add_binding_action (widget_class, section_keys[i].key, GDK_CONTROL_MASK,
