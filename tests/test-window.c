@@ -1054,6 +1054,98 @@ test_menus_on_demand (void)
   g_assert_null (find_shortcuts_window ());
 }
 
+/* Whether every page has content, other than @previous's if given. */
+static gboolean
+all_sections_built (WaWindow  *window,
+                    GPtrArray *scrollers,
+                    GPtrArray *previous)
+{
+  GListModel *pages = wa_window_get_sections (window);
+  gboolean all = TRUE;
+
+  g_ptr_array_set_size (scrollers, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
+    {
+      g_autoptr(GObject) page = g_list_model_get_item (pages, i);
+      GtkWidget *scroller = wa_section_get_scroller (WA_SECTION (gtk_stack_page_get_child (GTK_STACK_PAGE (page))));
+
+      g_ptr_array_add (scrollers, scroller);
+      all = all && scroller != NULL && (previous == NULL || scroller != previous->pdata[i]);
+    }
+  return all;
+}
+
+static void
+wait_for_sections_built (WaWindow  *window,
+                         GPtrArray *scrollers,
+                         GPtrArray *previous)
+{
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!all_sections_built (window, scrollers, previous))
+    {
+      if (g_get_monotonic_time () > end)
+        g_error ("the pages not on screen were not prepared within 20 s");
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+/* Pages not on screen are built while the window is idle, once, and again
+ * after a language change; showing a prepared page does not build it. */
+static void
+test_pages_prepared (void)
+{
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(GPtrArray) before = g_ptr_array_new ();
+  g_autoptr(GPtrArray) after = g_ptr_array_new ();
+  GListModel *pages;
+  WaWindow *window;
+  guint n;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+  settings = g_settings_new (SCHEMA_ID);
+  window = create_window (settings);
+  g_assert_true (wa_window_set_section (window, "overview"));
+  pages = wa_window_get_sections (window);
+  n = g_list_model_get_n_items (pages);
+  g_assert_cmpuint (n, ==, 6);
+
+  /* Not before the first frame. */
+  g_assert_false (all_sections_built (window, before, NULL));
+
+  wait_for_sections_built (window, before, NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) page = g_list_model_get_item (pages, i);
+      GtkWidget *section = gtk_stack_page_get_child (GTK_STACK_PAGE (page));
+
+      if (g_strcmp0 (wa_section_get_id (WA_SECTION (section)), "overview") != 0)
+        g_assert_false (gtk_widget_get_mapped (section));
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) page = g_list_model_get_item (pages, i);
+      WaSection *section = WA_SECTION (gtk_stack_page_get_child (GTK_STACK_PAGE (page)));
+
+      g_assert_true (wa_window_set_section (window, wa_section_get_id (section)));
+      iterate_main_loop ();
+      g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (section)));
+      g_assert_true (wa_section_get_scroller (section) == before->pdata[i]);
+    }
+
+  /* Another language: every page anew, the hidden ones while idle. */
+  wa_window_retranslate (window);
+  wait_for_sections_built (window, after, before);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_main_loop ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1075,6 +1167,7 @@ main (int   argc,
   g_test_add_func ("/window/rankings-search", test_rankings_search);
   g_test_add_func ("/window/rankings-long", test_rankings_long);
   g_test_add_func ("/window/menus-on-demand", test_menus_on_demand);
+  g_test_add_func ("/window/pages-prepared", test_pages_prepared);
 
   return g_test_run ();
 }

@@ -16,8 +16,9 @@ typedef struct
 {
   WaReport *report;
   GtkWidget *scroller;
-  /* The page is built when it is first shown, not for every report or
-   * language change of pages nobody looks at. */
+  /* The page is built when it is first shown or prepared (see
+   * wa_section_prepare ()), not at once for every report or language
+   * change. */
   gboolean dirty;
   GtkWidget *search_entry;        /* weak: the page's search, if it has one */
 } WaSectionPrivate;
@@ -235,6 +236,44 @@ schedule_rebuild (WaSection *self)
     }
   else
     priv->dirty = TRUE;
+}
+
+/**
+ * wa_section_prepare:
+ * @width: the width the page will be shown at, or -1
+ *
+ * Builds the page if it is due to be built and is not on screen, and
+ * measures it for @width, so that showing it later costs no more than
+ * showing it again does: GTK keeps the sizes it measured until something in
+ * the page changes. For a window's idle moments.
+ *
+ * Returns: whether there was anything to do
+ */
+gboolean
+wa_section_prepare (WaSection *self,
+                    int        width)
+{
+  WaSectionPrivate *priv = wa_section_get_instance_private (self);
+  GtkWidget *content;
+
+  g_return_val_if_fail (WA_IS_SECTION (self), FALSE);
+
+  if (!priv->dirty || gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return FALSE;
+
+  priv->dirty = FALSE;
+  rebuild (self);
+
+  /* The scrolled window gives its child the page's whole width (its
+   * scroll bars overlay the content) and measures the child's height for
+   * it. */
+  if (priv->scroller != NULL && width > 0 &&
+      (content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (priv->scroller))) != NULL)
+    {
+      gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, NULL, NULL, NULL, NULL);
+      gtk_widget_measure (content, GTK_ORIENTATION_VERTICAL, width, NULL, NULL, NULL, NULL);
+    }
+  return TRUE;
 }
 
 /**

@@ -35,6 +35,8 @@ const char *wa_section_get_title        (WaSection  *self);
 const char *wa_section_get_icon_name    (WaSection  *self);
 GtkWidget  *wa_section_get_scroller     (WaSection  *self);
 void        wa_section_rebuild          (WaSection  *self);
+gboolean    wa_section_prepare          (WaSection  *self,
+                                         int         width);
 void        wa_section_set_search_entry (WaSection  *self,
                                          GtkWidget  *entry);
 

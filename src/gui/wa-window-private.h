@@ -38,6 +38,10 @@ struct _WaWindow
 
   GtkWindow *help_overlay;        /* weak; built when first shown */
 
+  /* Pages not on screen are prepared in idle moments after the window has
+   * painted (see schedule_prepare () in wa-window.c). */
+  guint prepare_id;
+
   /* Opening report files (wa-window-open.c) */
   GFile *report_file;             /* NULL: the bundled report */
   GFile *loading_file;

@@ -89,6 +89,67 @@ select_sidebar_row_for_visible_child (WaWindow *self)
     }
 }
 
+/* One page not on screen is built and measured for the current width per
+ * idle moment, so that a first visit to a section costs less: about half,
+ * tests/bench/README.md. The idle's priority is below GTK's input and
+ * drawing. */
+static gboolean
+prepare_next_page (gpointer user_data)
+{
+  WaWindow *self = WA_WINDOW (user_data);
+  int width = gtk_widget_get_width (GTK_WIDGET (self->section_stack));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->section_stack));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (WA_IS_SECTION (child) && wa_section_prepare (WA_SECTION (child), width))
+        return G_SOURCE_CONTINUE;
+    }
+  self->prepare_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+start_preparing (gpointer user_data)
+{
+  WaWindow *self = WA_WINDOW (user_data);
+
+  self->prepare_id = g_idle_add_full (G_PRIORITY_LOW, prepare_next_page, self, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+/* Preparing starts once a frame has been painted after the request, and
+ * after the page’s entry animation (350 ms) has had its frames: a page
+ * built in between would delay them. */
+static void
+on_after_paint (GdkFrameClock *clock,
+                WaWindow      *self)
+{
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+  g_signal_handlers_disconnect_by_func (clock, on_after_paint, self);
+  g_clear_handle_id (&self->prepare_id, g_source_remove);
+  self->prepare_id = g_timeout_add_full (G_PRIORITY_LOW, 500, start_preparing, self, NULL);
+}
+
+static void
+schedule_prepare (WaWindow *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (clock == NULL)
+    return;       /* on_realize () asks again */
+  g_signal_handlers_disconnect_by_func (clock, on_after_paint, self);
+  g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_after_paint), self, 0);
+}
+
+static void
+on_realize (WaWindow *self)
+{
+  schedule_prepare (self);
+}
+
 static void
 on_visible_child_changed (WaWindow *self)
 {
@@ -367,6 +428,7 @@ wa_window_retranslate (WaWindow *self)
         wa_section_rebuild (WA_SECTION (child));
     }
   translate_chrome (self);
+  schedule_prepare (self);
 }
 
 WaReport *
@@ -424,6 +486,7 @@ wa_window_set_report (WaWindow *self,
   adw_leaflet_set_visible_child (self->leaflet, self->sidebar_box);
   update_title (self);
   focus_current_section (self);
+  schedule_prepare (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);
 }
@@ -605,6 +668,7 @@ wa_window_dispose (GObject *object)
   wa_window_open_dispose (self);
   wa_window_present_dispose (self);
   drop_help_overlay (self);
+  g_clear_handle_id (&self->prepare_id, g_source_remove);
   g_clear_object (&self->pages);
   gtk_widget_dispose_template (GTK_WIDGET (self), WA_TYPE_WINDOW);
   g_clear_object (&self->report);
@@ -741,4 +805,5 @@ wa_window_init (WaWindow *self)
   g_signal_connect_object (self->section_stack, "notify::visible-child",
                            G_CALLBACK (on_visible_child_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "map", G_CALLBACK (focus_current_section), NULL);
+  g_signal_connect (self, "realize", G_CALLBACK (on_realize), NULL);
 }
