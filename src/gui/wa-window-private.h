@@ -41,6 +41,7 @@ struct _WaWindow
   /* Pages not on screen are prepared in idle moments after the window has
    * painted (see schedule_prepare () in wa-window.c). */
   guint prepare_id;
+  gboolean preparing_frame;       /* the next frame follows a page prepared */
 
   /* Opening report files (wa-window-open.c) */
   GFile *report_file;             /* NULL: the bundled report */

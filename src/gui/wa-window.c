@@ -89,6 +89,9 @@ select_sidebar_row_for_visible_child (WaWindow *self)
     }
 }
 
+static void on_after_paint (GdkFrameClock *clock,
+                            WaWindow      *self);
+
 /* One page not on screen is built and measured for the current width per
  * idle moment, so that a first visit to a section costs less: about half,
  * tests/bench/README.md. The idle's priority is below GTK's input and
@@ -104,9 +107,15 @@ prepare_next_page (gpointer user_data)
        child = gtk_widget_get_next_sibling (child))
     {
       if (WA_IS_SECTION (child) && wa_section_prepare (WA_SECTION (child), width))
-        return G_SOURCE_CONTINUE;
+        {
+          /* The page's size request reaches the window, which lays out
+           * again: that frame is ours, not a sign of use. */
+          self->preparing_frame = TRUE;
+          return G_SOURCE_CONTINUE;
+        }
     }
   self->prepare_id = 0;
+  g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (GTK_WIDGET (self)), on_after_paint, self);
   return G_SOURCE_REMOVE;
 }
 
@@ -119,16 +128,20 @@ start_preparing (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Preparing starts once a frame has been painted after the request, and
- * after the page’s entry animation (350 ms) has had its frames: a page
- * built in between would delay them. */
+/* Pages are prepared only when the window has painted nothing for 500 ms:
+ * while it paints (scrolling, an entry animation, a search) a page built in
+ * between would delay its frames. So every frame starts the wait anew. */
 static void
 on_after_paint (GdkFrameClock *clock,
                 WaWindow      *self)
 {
   if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
     return;
-  g_signal_handlers_disconnect_by_func (clock, on_after_paint, self);
+  if (self->preparing_frame)
+    {
+      self->preparing_frame = FALSE;
+      return;
+    }
   g_clear_handle_id (&self->prepare_id, g_source_remove);
   self->prepare_id = g_timeout_add_full (G_PRIORITY_LOW, 500, start_preparing, self, NULL);
 }
