@@ -93,8 +93,8 @@ static void on_after_paint (GdkFrameClock *clock,
                             WaWindow      *self);
 
 /* One page not on screen is built and measured for the current width per
- * idle moment, so that a first visit to a section costs less: about half,
- * tests/bench/README.md. The idle's priority is below GTK's input and
+ * idle moment, so that a first visit to a section costs less (about half;
+ * tests/bench/README.md). The idle's priority is below GTK's input and
  * drawing. */
 static gboolean
 prepare_next_page (gpointer user_data)
@@ -115,7 +115,8 @@ prepare_next_page (gpointer user_data)
         }
     }
   self->prepare_id = 0;
-  g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (GTK_WIDGET (self)), on_after_paint, self);
+  if (gtk_widget_get_frame_clock (GTK_WIDGET (self)) != NULL)
+    g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (GTK_WIDGET (self)), on_after_paint, self);
   return G_SOURCE_REMOVE;
 }
 
