@@ -714,6 +714,7 @@ test_rankings_long (void)
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
   g_autoptr(GPtrArray) after = g_ptr_array_new ();
   g_autofree char *last = NULL;
+  g_autofree char *first = NULL;
   GtkWidget **weak;
   Table table = { 0 };
 
@@ -787,6 +788,41 @@ test_rankings_long (void)
     }
   g_free (weak);
   table_search (&table, "", FALSE);
+
+  /* The cells of the rows GTK lets go (a search with one place, then none)
+   * are those of the rows it makes when the list grows again, filled for
+   * their new places. */
+  g_ptr_array_set_size (labels, 0);
+  collect_cells (GTK_WIDGET (table.view), is_company_label, labels);
+  g_assert_cmpuint (labels->len, >=, 100);
+  weak = g_new0 (GtkWidget *, labels->len);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      weak[i] = g_ptr_array_index (labels, i);
+      g_object_add_weak_pointer (G_OBJECT (weak[i]), (gpointer *) &weak[i]);
+    }
+  first = g_strdup (first_cell_text (&table, is_company_label));
+  table_search (&table, "winicssec", FALSE);
+  g_assert_cmpstr (first_cell_text (&table, is_company_label), ==, "Winicssec");
+  table_search (&table, "zzz", FALSE);
+  table_search (&table, "", FALSE);
+  g_assert_cmpstr (first_cell_text (&table, is_company_label), ==, first);
+  g_ptr_array_set_size (after, 0);
+  collect_cells (GTK_WIDGET (table.view), is_company_label, after);
+  g_assert_cmpuint (after->len, ==, labels->len);
+  for (guint i = 0; i < after->len; i++)
+    {
+      gboolean kept = FALSE;
+
+      for (guint j = 0; j < labels->len && !kept; j++)
+        kept = weak[j] != NULL && weak[j] == g_ptr_array_index (after, i);
+      if (!kept)
+        g_error ("row %u of the table has a new company cell, not one of the rows let go", i);
+    }
+  for (guint i = 0; i < labels->len; i++)
+    if (weak[i] != NULL)
+      g_object_remove_weak_pointer (G_OBJECT (weak[i]), (gpointer *) &weak[i]);
+  g_free (weak);
 
   /* Sorting, from the menu as from the column headers: the start of the
    * table in the new order */
