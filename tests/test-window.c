@@ -56,6 +56,20 @@ create_window (GSettings *settings)
   return window;
 }
 
+/* A window on the bundled report, or NULL (the test skipped) without a
+ * display. */
+static WaWindow *
+window_or_skip (GSettings **settings)
+{
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return NULL;
+    }
+  *settings = g_settings_new (SCHEMA_ID);
+  return create_window (*settings);
+}
+
 static char *
 section_texts (WaWindow   *window,
                const char *section_id)
@@ -1002,13 +1016,8 @@ test_menus_on_demand (void)
   GtkWindow *overlay;
   WaWindow *window;
 
-  if (!have_display)
-    {
-      g_test_skip ("no display");
-      return;
-    }
-  settings = g_settings_new (SCHEMA_ID);
-  window = create_window (settings);
+  if ((window = window_or_skip (&settings)) == NULL)
+    return;
   g_assert_true (wa_window_set_section (window, "overview"));
   wait_for_frames (GTK_WIDGET (window));
   g_assert_null (find_shortcuts_window ());
@@ -1138,13 +1147,8 @@ test_pages_prepared (void)
   WaWindow *window;
   guint n;
 
-  if (!have_display)
-    {
-      g_test_skip ("no display");
-      return;
-    }
-  settings = g_settings_new (SCHEMA_ID);
-  window = create_window (settings);
+  if ((window = window_or_skip (&settings)) == NULL)
+    return;
   g_assert_true (wa_window_set_section (window, "overview"));
   pages = wa_window_get_sections (window);
   n = g_list_model_get_n_items (pages);
