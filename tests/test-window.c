@@ -7,7 +7,9 @@
 #include <adwaita.h>
 
 #include "test-support.h"
+#include "wa-application.h"
 #include "wa-format.h"
+#include "wa-i18n.h"
 #include "wa-report-loader.h"
 #include "wa-section.h"
 #include "wa-window.h"
@@ -631,6 +633,26 @@ collect_cells (GtkWidget  *widget,
     collect_cells (child, is_cell, out);
 }
 
+/* How many handlers @instance has for @signal */
+static guint
+count_handlers (gpointer    instance,
+                const char *signal)
+{
+  guint id = g_signal_lookup (signal, G_OBJECT_TYPE (instance));
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (gulong));
+  gulong handler;
+
+  while ((handler = g_signal_handler_find (instance, G_SIGNAL_MATCH_ID | G_SIGNAL_MATCH_UNBLOCKED,
+                                           id, 0, NULL, NULL, NULL)) != 0)
+    {
+      g_signal_handler_block (instance, handler);
+      g_array_append_val (found, handler);
+    }
+  for (guint i = 0; i < found->len; i++)
+    g_signal_handler_unblock (instance, g_array_index (found, gulong, i));
+  return found->len;
+}
+
 static gboolean
 is_source_button (GtkWidget *widget)
 {
@@ -832,6 +854,19 @@ test_rankings_long (void)
         kept = weak[j] != NULL && weak[j] == g_ptr_array_index (after, i);
       if (!kept)
         g_error ("row %u of the table has a new company cell, not one of the rows let go", i);
+      /* Its tooltip is its new row's, from one handler. */
+      g_assert_cmpuint (count_handlers (g_ptr_array_index (after, i), "query-tooltip"), ==, 1);
+    }
+  /* A reused note cell's source button opens its new row's place. */
+  g_ptr_array_set_size (after, 0);
+  collect_cells (GTK_WIDGET (table.view), is_source_button, after);
+  g_assert_cmpuint (after->len, >, 0);
+  for (guint i = 0; i < after->len; i++)
+    {
+      GtkListItem *item = g_object_get_data (G_OBJECT (g_ptr_array_index (after, i)), "wa-list-item");
+
+      g_assert_true (GTK_IS_LIST_ITEM (item));
+      g_assert_true (gtk_list_item_get_child (item) == gtk_widget_get_parent (g_ptr_array_index (after, i)));
     }
   for (guint i = 0; i < labels->len; i++)
     if (weak[i] != NULL)
@@ -1002,6 +1037,81 @@ menu_has_action (GMenuModel *menu,
   return FALSE;
 }
 
+/* Whether @menu (or a section or submenu of it) has an item with @attribute
+ * (a string) equal to @value. */
+static gboolean
+menu_has_item (GMenuModel *menu,
+               const char *attribute,
+               const char *value)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *found = NULL;
+      g_autoptr(GMenuLinkIter) links = g_menu_model_iterate_item_links (menu, i);
+
+      if (g_menu_model_get_item_attribute (menu, i, attribute, "s", &found) &&
+          g_strcmp0 (found, value) == 0)
+        return TRUE;
+      while (g_menu_link_iter_next (links))
+        {
+          g_autoptr(GMenuModel) link = g_menu_link_iter_get_value (links);
+
+          if (menu_has_item (link, attribute, value))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Activates the shortcut of @widget's own controllers (its class's key
+ * bindings among them) whose trigger is @trigger, as the key would. */
+static gboolean
+activate_shortcut (GtkWidget  *widget,
+                   const char *trigger)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *text = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+
+          if (g_strcmp0 (text, trigger) == 0)
+            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), GTK_SHORTCUT_ACTION_EXCLUSIVE,
+                                                 widget, gtk_shortcut_get_arguments (shortcut));
+        }
+    }
+  return FALSE;
+}
+
+/* The title of the first "Show Shortcuts" entry in @widget, the shortcuts
+ * window. */
+static char *
+first_shortcut_title (GtkWidget *widget)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      char *title = NULL;
+
+      g_object_get (widget, "title", &title, NULL);
+      return title;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      char *title = first_shortcut_title (child);
+
+      if (title != NULL)
+        return title;
+    }
+  return NULL;
+}
+
 /* Menus and the shortcuts window are built when first opened, and in the
  * language of that moment. */
 static void
@@ -1060,6 +1170,25 @@ test_menus_on_demand (void)
   g_assert_true (menu_has_action (first_model, "win.show-help-overlay"));
   g_assert_true (menu_has_action (first_model, "app.about"));
 
+  /* F10 opens the main menu, as the primary menu. */
+  g_assert_true (activate_shortcut (GTK_WIDGET (window), "F10"));
+  iterate_main_loop ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (main_menu))));
+  gtk_menu_button_popdown (main_menu);
+  iterate_main_loop ();
+
+  /* Ctrl+? shows the shortcuts window: the application's accelerator. */
+  {
+    g_autoptr(WaApplication) application = wa_application_new ();
+    g_auto(GStrv) accels = NULL;
+
+    g_application_set_flags (G_APPLICATION (application),
+                             g_application_get_flags (G_APPLICATION (application)) | G_APPLICATION_NON_UNIQUE);
+    g_assert_true (g_application_register (G_APPLICATION (application), NULL, NULL));
+    accels = gtk_application_get_accels_for_action (GTK_APPLICATION (application), "win.show-help-overlay");
+    g_assert_true (g_strv_contains ((const char * const *) accels, "<Control>question"));
+  }
+
   /* The shortcuts window too, once, transient for the window; and without
    * a GTK warning (an accelerator it cannot show gives one). */
   old_fatal = g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL);
@@ -1079,7 +1208,8 @@ test_menus_on_demand (void)
   g_log_set_always_fatal (old_fatal);
 
   /* A new language: the shortcuts window goes, and the main menu is the new
-   * one at its next opening. */
+   * one at its next opening; both in Chinese. */
+  g_assert_true (wa_i18n_set_language ("zh_CN"));
   wa_window_retranslate (window);
   iterate_main_loop ();
   g_assert_null (find_shortcuts_window ());
@@ -1087,12 +1217,20 @@ test_menus_on_demand (void)
   gtk_menu_button_popup (main_menu);
   iterate_main_loop ();
   g_assert_true (gtk_menu_button_get_menu_model (main_menu) != first_model);
-  g_assert_true (menu_has_action (gtk_menu_button_get_menu_model (main_menu), "win.show-help-overlay"));
+  g_assert_true (menu_has_item (gtk_menu_button_get_menu_model (main_menu), G_MENU_ATTRIBUTE_LABEL,
+                                "键盘快捷键(_K)"));
   gtk_menu_button_popdown (main_menu);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
   iterate_main_loop ();
-  g_assert_nonnull (find_shortcuts_window ());
+  overlay = find_shortcuts_window ();
+  g_assert_nonnull (overlay);
+  {
+    g_autofree char *title = first_shortcut_title (GTK_WIDGET (overlay));
+
+    g_assert_cmpstr (title, ==, "显示快捷键");
+  }
+  wa_i18n_set_language ("system");
 
   gtk_window_destroy (GTK_WINDOW (window));
   iterate_main_loop ();
@@ -1135,8 +1273,18 @@ wait_for_sections_built (WaWindow  *window,
     }
 }
 
-/* Pages not on screen are built while the window is idle, once, and again
- * after a language change; showing a prepared page does not build it. */
+static gboolean
+queue_draw_tick (GtkWidget     *widget,
+                 GdkFrameClock *clock,
+                 gpointer       user_data)
+{
+  gtk_widget_queue_draw (widget);
+  return G_SOURCE_CONTINUE;
+}
+
+/* Pages not on screen are built once the window has not painted for a
+ * while, not while it paints; once, and again after a new report or
+ * language; showing a prepared page does not build it. */
 static void
 test_pages_prepared (void)
 {
@@ -1154,8 +1302,16 @@ test_pages_prepared (void)
   n = g_list_model_get_n_items (pages);
   g_assert_cmpuint (n, ==, 6);
 
-  /* Not before the first frame. */
+  /* Not while the window paints frame after frame. */
+  {
+    guint tick = gtk_widget_add_tick_callback (GTK_WIDGET (window), queue_draw_tick, NULL, NULL);
+
+    run_for (1500);
+    gtk_widget_remove_tick_callback (GTK_WIDGET (window), tick);
+  }
   g_assert_false (all_sections_built (window, before, NULL));
+  for (guint i = 0; i < n; i++)
+    g_assert_true (before->pdata[i] == NULL || i == 0);   /* only the overview, shown */
 
   wait_for_sections_built (window, before, NULL);
   for (guint i = 0; i < n; i++)
@@ -1178,19 +1334,37 @@ test_pages_prepared (void)
       g_assert_true (wa_section_get_scroller (section) == before->pdata[i]);
     }
 
-  /* Another language: every page anew, the hidden ones while idle. */
+  /* Another report, another language: every page anew, the hidden ones
+   * while idle. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(WaReport) report = wa_report_load_resource (WA_BUNDLED_REPORT_PATH, &error);
+
+    g_assert_no_error (error);
+    wa_window_set_report (window, report);
+    wait_for_sections_built (window, after, before);
+  }
   wa_window_retranslate (window);
-  wait_for_sections_built (window, after, before);
+  wait_for_sections_built (window, before, after);
 
   gtk_window_destroy (GTK_WINDOW (window));
   iterate_main_loop ();
+
+  /* A window closed while it waits to prepare its pages */
+  window = create_window (settings);
+  wait_for_frames (GTK_WIDGET (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  run_for (800);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
+  const char *localedir = g_getenv ("WANGAN_LOCALEDIR");
+
   g_test_init (&argc, &argv, NULL);
+  wa_i18n_init (localedir != NULL ? localedir : LOCALEDIR);
 
   have_display = gtk_init_check ();
   if (have_display)

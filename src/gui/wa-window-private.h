@@ -40,8 +40,9 @@ struct _WaWindow
 
   /* Pages not on screen are prepared in idle moments after the window has
    * painted (see schedule_prepare () in wa-window.c). */
-  guint prepare_id;
-  gboolean preparing_frame;       /* the next frame follows a page prepared */
+  guint prepare_id;               /* waiting for a quiet moment, or preparing */
+  gint64 last_paint;              /* when the window last painted for someone */
+  gint64 own_frame;               /* the frame a prepared page causes */
 
   /* Opening report files (wa-window-open.c) */
   GFile *report_file;             /* NULL: the bundled report */

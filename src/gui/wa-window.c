@@ -89,8 +89,24 @@ select_sidebar_row_for_visible_child (WaWindow *self)
     }
 }
 
+/* Pages are prepared only when the window has painted nothing for this
+ * long: while it paints (scrolling, an entry animation, a search) a page
+ * built in between would delay its frames. */
+#define QUIET_USEC (500 * G_TIME_SPAN_MILLISECOND)
+
 static void on_after_paint (GdkFrameClock *clock,
                             WaWindow      *self);
+static gboolean wait_for_quiet (gpointer user_data);
+
+static void
+wait_quiet (WaWindow *self,
+            gint64    now)
+{
+  gint64 left = self->last_paint + QUIET_USEC - now;
+
+  self->prepare_id = g_timeout_add_full (G_PRIORITY_LOW, (guint) MAX (1, (left + 999) / 1000),
+                                         wait_for_quiet, self, NULL);
+}
 
 /* One page not on screen is built and measured for the current width per
  * idle moment, so that a first visit to a section costs less (about half;
@@ -100,7 +116,16 @@ static gboolean
 prepare_next_page (gpointer user_data)
 {
   WaWindow *self = WA_WINDOW (user_data);
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
   int width = gtk_widget_get_width (GTK_WIDGET (self->section_stack));
+  gint64 now = g_get_monotonic_time ();
+
+  /* The window painted for someone in the meantime: wait again. */
+  if (now - self->last_paint < QUIET_USEC)
+    {
+      wait_quiet (self, now);
+      return G_SOURCE_REMOVE;
+    }
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->section_stack));
        child != NULL;
@@ -110,43 +135,44 @@ prepare_next_page (gpointer user_data)
         {
           /* The page's size request reaches the window, which lays out
            * again: that frame is ours, not a sign of use. */
-          self->preparing_frame = TRUE;
+          if (clock != NULL)
+            self->own_frame = gdk_frame_clock_get_frame_counter (clock) + 1;
           return G_SOURCE_CONTINUE;
         }
     }
   self->prepare_id = 0;
-  if (gtk_widget_get_frame_clock (GTK_WIDGET (self)) != NULL)
-    g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (GTK_WIDGET (self)), on_after_paint, self);
+  if (clock != NULL)
+    g_signal_handlers_disconnect_by_func (clock, on_after_paint, self);
   return G_SOURCE_REMOVE;
 }
 
 static gboolean
-start_preparing (gpointer user_data)
+wait_for_quiet (gpointer user_data)
 {
   WaWindow *self = WA_WINDOW (user_data);
+  gint64 now = g_get_monotonic_time ();
 
-  self->prepare_id = g_idle_add_full (G_PRIORITY_LOW, prepare_next_page, self, NULL);
+  if (now - self->last_paint < QUIET_USEC)
+    wait_quiet (self, now);
+  else
+    self->prepare_id = g_idle_add_full (G_PRIORITY_LOW, prepare_next_page, self, NULL);
   return G_SOURCE_REMOVE;
 }
 
-/* Pages are prepared only when the window has painted nothing for 500 ms:
- * while it paints (scrolling, an entry animation, a search) a page built in
- * between would delay its frames. So every frame starts the wait anew. */
 static void
 on_after_paint (GdkFrameClock *clock,
                 WaWindow      *self)
 {
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) ||
+      gdk_frame_clock_get_frame_counter (clock) == self->own_frame)
     return;
-  if (self->preparing_frame)
-    {
-      self->preparing_frame = FALSE;
-      return;
-    }
-  g_clear_handle_id (&self->prepare_id, g_source_remove);
-  self->prepare_id = g_timeout_add_full (G_PRIORITY_LOW, 500, start_preparing, self, NULL);
+  self->last_paint = g_get_monotonic_time ();
+  if (self->prepare_id == 0)
+    wait_quiet (self, self->last_paint);
 }
 
+/* Pages become due (a report, a language): prepare them after the next
+ * quiet moment. */
 static void
 schedule_prepare (WaWindow *self)
 {
@@ -154,6 +180,7 @@ schedule_prepare (WaWindow *self)
 
   if (clock == NULL)
     return;       /* on_realize () asks again */
+  self->own_frame = -1;
   g_signal_handlers_disconnect_by_func (clock, on_after_paint, self);
   g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_after_paint), self, 0);
 }
@@ -803,6 +830,7 @@ static void
 wa_window_init (WaWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->own_frame = -1;
 
   add_section (self, WA_TYPE_OVERVIEW_SECTION);
   add_section (self, WA_TYPE_REGIONS_SECTION);
