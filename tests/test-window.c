@@ -157,6 +157,38 @@ test_every_section (void)
     assert_contains (texts, "derived");
   }
 
+  /* In its scrolled window a page's column answers a height for no width
+   * with nothing (the scrolled window would lay the page out for nothing),
+   * and any other request as its content does. */
+  {
+    g_autoptr(GObject) page = g_list_model_get_item (wa_window_get_sections (window), 0);
+    GtkWidget *scroller = wa_section_get_scroller (WA_SECTION (gtk_stack_page_get_child (GTK_STACK_PAGE (page))));
+    GtkWidget *viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+    GtkWidget *column = gtk_widget_get_first_child (viewport);
+    GtkWidget *clamp = gtk_widget_get_first_child (column);
+    int min, nat, clamp_min, clamp_nat;
+
+    g_assert_true (ADW_IS_CLAMP (clamp));
+    gtk_widget_measure (column, GTK_ORIENTATION_VERTICAL, -1, &min, &nat, NULL, NULL);
+    g_assert_cmpint (min, ==, 0);
+    g_assert_cmpint (nat, ==, 0);
+    for (int width = 400; width <= 1200; width += 400)
+      {
+        gtk_widget_measure (column, GTK_ORIENTATION_VERTICAL, width, &min, &nat, NULL, NULL);
+        gtk_widget_measure (clamp, GTK_ORIENTATION_VERTICAL, width, &clamp_min, &clamp_nat, NULL, NULL);
+        g_assert_cmpint (min, ==, clamp_min);
+        g_assert_cmpint (nat, ==, clamp_nat);
+        g_assert_cmpint (min, >, 1000);     /* the whole overview */
+      }
+    gtk_widget_measure (column, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+    gtk_widget_measure (clamp, GTK_ORIENTATION_HORIZONTAL, -1, &clamp_min, &clamp_nat, NULL, NULL);
+    g_assert_cmpint (min, ==, clamp_min);
+    g_assert_cmpint (nat, ==, clamp_nat);
+    /* and the page scrolls through all of it */
+    g_assert_cmpfloat (gtk_adjustment_get_upper (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller))),
+                       >, 1000);
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
   iterate_main_loop ();
 }

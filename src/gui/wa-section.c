@@ -32,6 +32,96 @@ typedef struct
 
 G_DEFINE_TYPE_WITH_PRIVATE (WaSection, wa_section, ADW_TYPE_BIN)
 
+/* The page's column, inside the scrolled window. GtkScrolledWindow measures
+ * its child's height for no particular width to size itself, even with a
+ * vertical scroll bar that makes that height moot; AdwClamp then lays the
+ * column out at its maximum width and every text of the page is shaped
+ * once more for nothing, before the first frame of a page. WaPageColumn
+ * answers that one request with nothing, and passes everything else on:
+ * the scrolled window measures the height it uses for the width it has. */
+#define WA_TYPE_PAGE_COLUMN (wa_page_column_get_type ())
+G_DECLARE_FINAL_TYPE (WaPageColumn, wa_page_column, WA, PAGE_COLUMN, GtkWidget)
+
+struct _WaPageColumn
+{
+  GtkWidget parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (WaPageColumn, wa_page_column, GTK_TYPE_WIDGET)
+
+static void
+wa_page_column_measure (GtkWidget      *widget,
+                        GtkOrientation  orientation,
+                        int             for_size,
+                        int            *minimum,
+                        int            *natural,
+                        int            *minimum_baseline,
+                        int            *natural_baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  if (child == NULL || (orientation == GTK_ORIENTATION_VERTICAL && for_size < 0))
+    {
+      *minimum = *natural = 0;
+      return;
+    }
+  gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+wa_page_column_size_allocate (GtkWidget *widget,
+                              int        width,
+                              int        height,
+                              int        baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  if (child != NULL)
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+}
+
+static GtkSizeRequestMode
+wa_page_column_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+wa_page_column_dispose (GObject *object)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
+  G_OBJECT_CLASS (wa_page_column_parent_class)->dispose (object);
+}
+
+static void
+wa_page_column_class_init (WaPageColumnClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = wa_page_column_dispose;
+  widget_class->measure = wa_page_column_measure;
+  widget_class->size_allocate = wa_page_column_size_allocate;
+  widget_class->get_request_mode = wa_page_column_get_request_mode;
+}
+
+static void
+wa_page_column_init (WaPageColumn *self)
+{
+}
+
+static GtkWidget *
+wa_page_column_new (GtkWidget *child)
+{
+  GtkWidget *self = g_object_new (WA_TYPE_PAGE_COLUMN, NULL);
+
+  gtk_widget_set_parent (child, self);
+  return self;
+}
+
 static GQuark info_quark;
 
 enum {
@@ -174,7 +264,7 @@ rebuild (WaSection *self)
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (priv->scroller),
                                   GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_widget_set_vexpand (priv->scroller, TRUE);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (priv->scroller), clamp);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (priv->scroller), wa_page_column_new (clamp));
 
   if (scroll > 0)
     {
