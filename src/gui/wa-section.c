@@ -40,14 +40,14 @@ G_DEFINE_TYPE_WITH_PRIVATE (WaSection, wa_section, ADW_TYPE_BIN)
  * answers that one request with nothing, and passes everything else on:
  * the scrolled window measures the height it uses for the width it has. */
 #define WA_TYPE_PAGE_COLUMN (wa_page_column_get_type ())
-G_DECLARE_FINAL_TYPE (WaPageColumn, wa_page_column, WA, PAGE_COLUMN, GtkWidget)
+G_DECLARE_FINAL_TYPE (WaPageColumn, wa_page_column, WA, PAGE_COLUMN, AdwBin)
 
 struct _WaPageColumn
 {
-  GtkWidget parent_instance;
+  AdwBin parent_instance;
 };
 
-G_DEFINE_FINAL_TYPE (WaPageColumn, wa_page_column, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (WaPageColumn, wa_page_column, ADW_TYPE_BIN)
 
 static void
 wa_page_column_measure (GtkWidget      *widget,
@@ -58,7 +58,7 @@ wa_page_column_measure (GtkWidget      *widget,
                         int            *minimum_baseline,
                         int            *natural_baseline)
 {
-  GtkWidget *child = gtk_widget_get_first_child (widget);
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
 
   if (child == NULL || (orientation == GTK_ORIENTATION_VERTICAL && for_size < 0))
     {
@@ -74,7 +74,7 @@ wa_page_column_size_allocate (GtkWidget *widget,
                               int        height,
                               int        baseline)
 {
-  GtkWidget *child = gtk_widget_get_first_child (widget);
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
 
   if (child != NULL)
     gtk_widget_allocate (child, width, height, baseline, NULL);
@@ -87,22 +87,10 @@ wa_page_column_get_request_mode (GtkWidget *widget)
 }
 
 static void
-wa_page_column_dispose (GObject *object)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
-    gtk_widget_unparent (child);
-  G_OBJECT_CLASS (wa_page_column_parent_class)->dispose (object);
-}
-
-static void
 wa_page_column_class_init (WaPageColumnClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->dispose = wa_page_column_dispose;
   widget_class->measure = wa_page_column_measure;
   widget_class->size_allocate = wa_page_column_size_allocate;
   widget_class->get_request_mode = wa_page_column_get_request_mode;
@@ -111,6 +99,8 @@ wa_page_column_class_init (WaPageColumnClass *klass)
 static void
 wa_page_column_init (WaPageColumn *self)
 {
+  /* AdwBin's layout manager would measure the child itself */
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
 }
 
 static GtkWidget *
@@ -118,7 +108,7 @@ wa_page_column_new (GtkWidget *child)
 {
   GtkWidget *self = g_object_new (WA_TYPE_PAGE_COLUMN, NULL);
 
-  gtk_widget_set_parent (child, self);
+  adw_bin_set_child (ADW_BIN (self), child);
   return self;
 }
 
