@@ -12,6 +12,7 @@
 #include "wa-i18n.h"
 #include "wa-report-loader.h"
 #include "wa-section.h"
+#include "wa-ui.h"
 #include "wa-window.h"
 
 static gboolean have_display;
@@ -1366,6 +1367,54 @@ test_pages_prepared (void)
   run_for (800);
 }
 
+/* wa_ui_set_tooltip () sets the tooltip and keeps the widget as it was:
+ * shown or hidden, on screen or not. */
+static void
+test_tooltips (void)
+{
+  g_autoptr(GSettings) settings = NULL;
+  GtkWidget *loose, *hidden, *shown;
+  WaWindow *window;
+
+  if ((window = window_or_skip (&settings)) == NULL)
+    return;
+  wait_for_frames (GTK_WIDGET (window));
+
+  loose = g_object_ref_sink (gtk_button_new ());
+  wa_ui_set_tooltip (loose, "Loose");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (loose), ==, "Loose");
+  g_assert_true (gtk_widget_get_visible (loose));
+  g_assert_true (gtk_widget_get_has_tooltip (loose));
+
+  hidden = g_object_ref_sink (gtk_button_new ());
+  gtk_widget_set_visible (hidden, FALSE);
+  wa_ui_set_tooltip (hidden, "Hidden");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (hidden), ==, "Hidden");
+  g_assert_false (gtk_widget_get_visible (hidden));
+
+  /* A widget on screen: the main menu button */
+  shown = NULL;
+  {
+    g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+    collect_menu_buttons (GTK_WIDGET (window), buttons);
+    for (guint i = 0; i < buttons->len && shown == NULL; i++)
+      if (gtk_widget_get_mapped (buttons->pdata[i]))
+        shown = buttons->pdata[i];
+  }
+  g_assert_nonnull (shown);
+  wa_ui_set_tooltip (shown, "Shown");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (shown), ==, "Shown");
+  g_assert_true (gtk_widget_get_mapped (shown));
+  wa_ui_set_tooltip (shown, NULL);
+  g_assert_null (gtk_widget_get_tooltip_text (shown));
+
+  g_object_unref (loose);
+  g_object_unref (hidden);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_main_loop ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1391,6 +1440,7 @@ main (int   argc,
   g_test_add_func ("/window/rankings-long", test_rankings_long);
   g_test_add_func ("/window/menus-on-demand", test_menus_on_demand);
   g_test_add_func ("/window/pages-prepared", test_pages_prepared);
+  g_test_add_func ("/window/tooltips", test_tooltips);
 
   return g_test_run ();
 }

@@ -18,6 +18,7 @@
 
 #include "wa-chart-export-dialog.h"
 #include "wa-export-file.h"
+#include "wa-ui.h"
 
 #define MIN_SIDE 16
 #define MAX_SIDE 8192
@@ -580,7 +581,7 @@ wa_chart_export_dialog_init (WaChartExportDialog *self)
 
   self->export_button = gtk_button_new_with_mnemonic (_("_Export…"));
   gtk_widget_add_css_class (self->export_button, "suggested-action");
-  gtk_widget_set_tooltip_text (self->export_button, _("Choose where to save the chart"));
+  wa_ui_set_tooltip (self->export_button, _("Choose where to save the chart"));
   g_signal_connect_swapped (self->export_button, "clicked", G_CALLBACK (choose_file), self);
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->export_button);
   gtk_window_set_default_widget (GTK_WINDOW (self), self->export_button);

@@ -145,7 +145,7 @@ rebuild_legend (WaChartView *self)
       gtk_widget_add_css_class (button, "wa-legend-toggle");
       /* Translators: the tooltip of a legend entry; %s is a series, e.g. "Forecast" */
       tooltip = g_strdup_printf (_("Show or hide “%s”"), series->label);
-      gtk_widget_set_tooltip_text (button, tooltip);
+      wa_ui_set_tooltip (button, tooltip);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, series->label,
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip,
@@ -556,7 +556,7 @@ wa_chart_view_init (WaChartView *self)
   self->show_data = gtk_toggle_button_new_with_label (_("Show Data"));
   gtk_widget_add_css_class (self->show_data, "flat");
   gtk_widget_set_valign (self->show_data, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (self->show_data, _("Show the chart’s numbers as a table"));
+  wa_ui_set_tooltip (self->show_data, _("Show the chart’s numbers as a table"));
   g_signal_connect_swapped (self->show_data, "toggled", G_CALLBACK (show_data_toggled_cb), self);
   gtk_box_append (GTK_BOX (self->toolbar), self->show_data);
 
@@ -567,7 +567,7 @@ wa_chart_view_init (WaChartView *self)
   gtk_widget_add_css_class (self->menu_button, "flat");
   gtk_widget_add_css_class (self->menu_button, "wa-chart-menu-button");
   gtk_widget_set_valign (self->menu_button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (self->menu_button, _("Chart Options"));
+  wa_ui_set_tooltip (self->menu_button, _("Chart Options"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Chart Options"),
                                   -1);

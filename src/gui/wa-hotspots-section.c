@@ -158,7 +158,7 @@ build_search_entry (WaHotspotsSection *self)
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   _("Filters the hotspots by name or description, in Chinese or English"),
                                   -1);
-  gtk_widget_set_tooltip_text (entry, _("Search by name or description, in Chinese or English (Ctrl+F)"));
+  wa_ui_set_tooltip (entry, _("Search by name or description, in Chinese or English (Ctrl+F)"));
   g_signal_connect_object (entry, "search-changed", G_CALLBACK (on_search_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (entry, "stop-search", G_CALLBACK (on_stop_search), self, G_CONNECT_SWAPPED);
   return entry;
@@ -217,7 +217,7 @@ build_about_list (WaReport   *report,
       GtkWidget *button = wa_ui_source_button (report, NULL, source_id, lang);
 
       gtk_widget_set_valign (button, GTK_ALIGN_START);
-      gtk_widget_set_tooltip_text (button, _("Source of the List"));
+      wa_ui_set_tooltip (button, _("Source of the List"));
       gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, _("Source of the List"),
                                       -1);
@@ -252,7 +252,7 @@ add_hotspot_row (GtkWidget  *list,
 
   gtk_widget_set_name (row, wa_hotspot_get_id (hotspot));
   if (name_fallback || description_fallback)
-    gtk_widget_set_tooltip_text (row, _("Not available in your language; shown in the report's other language"));
+    wa_ui_set_tooltip (row, _("Not available in your language; shown in the report's other language"));
   g_object_set_data_full (G_OBJECT (row), HAYSTACK_KEY, build_haystack (hotspot), g_free);
   gtk_list_box_append (GTK_LIST_BOX (list), row);
 }

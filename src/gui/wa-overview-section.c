@@ -267,7 +267,7 @@ build_sources (GtkWidget  *page,
       if (fallback)
         {
           gtk_widget_add_css_class (row, "wa-fallback");
-          gtk_widget_set_tooltip_text (row, _("Not available in your language; shown in the report's other language"));
+          wa_ui_set_tooltip (row, _("Not available in your language; shown in the report's other language"));
         }
       if (wa_source_get_url (source) != NULL)
         {
@@ -275,7 +275,7 @@ build_sources (GtkWidget  *page,
 
           gtk_button_set_icon_name (GTK_BUTTON (link), "wa-external-link-symbolic");
           gtk_widget_set_valign (link, GTK_ALIGN_CENTER);
-          gtk_widget_set_tooltip_text (link, wa_source_get_url (source));
+          wa_ui_set_tooltip (link, wa_source_get_url (source));
           gtk_accessible_update_property (GTK_ACCESSIBLE (link),
                                           GTK_ACCESSIBLE_PROPERTY_LABEL, _("Open the Source"),
                                           -1);

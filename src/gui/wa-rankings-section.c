@@ -990,7 +990,7 @@ setup_company (GtkSignalListItemFactory *factory,
   gtk_widget_set_visible (star, FALSE);
   gtk_widget_add_css_class (star, "accent");
   gtk_widget_set_valign (star, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (star, self->company_tooltip_star);
+  wa_ui_set_tooltip (star, self->company_tooltip_star);
   gtk_accessible_update_property (GTK_ACCESSIBLE (star),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Highlighted company"),
                                   -1);
@@ -1093,7 +1093,7 @@ add_source_button (WaRankingsSection *self,
   gtk_widget_set_halign (button, GTK_ALIGN_END);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_add_css_class (button, "circular");
-  gtk_widget_set_tooltip_text (button, _("Source and Details"));
+  wa_ui_set_tooltip (button, _("Source and Details"));
   gtk_box_append (GTK_BOX (box), button);
   return button;
 }
@@ -1402,7 +1402,7 @@ build_sort_button (WaRankingsSection *self)
   gtk_widget_set_name (self->sort_button, "rankings-sort");
   wa_ui_menu_button_set_menu (GTK_MENU_BUTTON (self->sort_button), G_MENU_MODEL (menu));
   gtk_menu_button_set_always_show_arrow (GTK_MENU_BUTTON (self->sort_button), TRUE);
-  gtk_widget_set_tooltip_text (self->sort_button, _("Sort the table; the column headers sort it too"));
+  wa_ui_set_tooltip (self->sort_button, _("Sort the table; the column headers sort it too"));
   update_sort_button (self);
   return self->sort_button;
 }
@@ -1420,7 +1420,7 @@ build_controls (WaRankingsSection *self)
   gtk_widget_set_hexpand (self->search_entry, TRUE);
   /* Translators: placeholder of the search entry on the Rankings page */
   g_object_set (self->search_entry, "placeholder-text", _("Search companies"), NULL);
-  gtk_widget_set_tooltip_text (self->search_entry, _("Search by company name, in Chinese or English (Ctrl+F)"));
+  wa_ui_set_tooltip (self->search_entry, _("Search by company name, in Chinese or English (Ctrl+F)"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search companies"),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
@@ -1445,7 +1445,7 @@ build_controls (WaRankingsSection *self)
   gtk_widget_set_name (self->known_only, "rankings-known-only");
   gtk_widget_set_hexpand (self->known_only, TRUE);
   gtk_widget_set_halign (self->known_only, GTK_ALIGN_END);
-  gtk_widget_set_tooltip_text (self->known_only, _("Show only the places whose company the sources name"));
+  wa_ui_set_tooltip (self->known_only, _("Show only the places whose company the sources name"));
   g_signal_connect_object (self->known_only, "toggled", G_CALLBACK (refilter), self, G_CONNECT_SWAPPED);
   gtk_box_append (GTK_BOX (line), self->known_only);
 

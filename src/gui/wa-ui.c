@@ -161,7 +161,7 @@ wa_ui_text_label (WaText     *text,
   if (fallback)
     {
       gtk_widget_add_css_class (label, "wa-fallback");
-      gtk_widget_set_tooltip_text (label, _("Not available in your language; shown in the report's other language"));
+      wa_ui_set_tooltip (label, _("Not available in your language; shown in the report's other language"));
     }
   return label;
 }
@@ -447,7 +447,7 @@ wa_ui_source_details (WaReport   *report,
           GtkWidget *link = gtk_link_button_new_with_label (wa_source_get_url (source), _("Open the Source"));
 
           gtk_widget_set_halign (link, GTK_ALIGN_START);
-          gtk_widget_set_tooltip_text (link, wa_source_get_url (source));
+          wa_ui_set_tooltip (link, wa_source_get_url (source));
           gtk_box_append (GTK_BOX (box), link);
         }
     }
@@ -535,7 +535,7 @@ wa_ui_source_button (WaReport   *report,
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_add_css_class (button, "circular");
-  gtk_widget_set_tooltip_text (button, _("Source and Details"));
+  wa_ui_set_tooltip (button, _("Source and Details"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Source and Details"),
                                   -1);
@@ -593,4 +593,32 @@ wa_ui_menu_button_set_menu (GtkMenuButton *button,
 
   g_object_set_data_full (G_OBJECT (button), "wa-ui-menu", g_object_ref (menu), g_object_unref);
   gtk_menu_button_set_create_popup_func (button, create_menu_popover, NULL, NULL);
+}
+
+/**
+ * wa_ui_set_tooltip:
+ * @widget: a widget
+ * @text: (nullable): its tooltip
+ *
+ * gtk_widget_set_tooltip_text () for widgets being built. GTK 4.8 asks the
+ * X server where the pointer is (three round trips) whenever a visible
+ * widget gets a new tooltip, so that a tooltip under the pointer updates; a
+ * widget not on screen has no use for the answer, and its tooltip is set
+ * while it is hidden. Before the overview's first frame that was about 40
+ * round trips (tests/bench/README.md).
+ */
+void
+wa_ui_set_tooltip (GtkWidget  *widget,
+                   const char *text)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (gtk_widget_get_visible (widget) && !gtk_widget_get_mapped (widget))
+    {
+      gtk_widget_set_visible (widget, FALSE);
+      gtk_widget_set_tooltip_text (widget, text);
+      gtk_widget_set_visible (widget, TRUE);
+    }
+  else
+    gtk_widget_set_tooltip_text (widget, text);
 }

@@ -54,5 +54,7 @@ char      *wa_ui_figure_caption    (WaFigure    *figure,
                                     WaLanguage   lang);
 void       wa_ui_menu_button_set_menu (GtkMenuButton *button,
                                        GMenuModel    *menu);
+void       wa_ui_set_tooltip       (GtkWidget   *widget,
+                                    const char  *text);
 
 G_END_DECLS

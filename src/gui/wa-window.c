@@ -352,7 +352,7 @@ static void
 set_button_label (GtkWidget  *button,
                   const char *label)
 {
-  gtk_widget_set_tooltip_text (button, label);
+  wa_ui_set_tooltip (button, label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);
