@@ -985,9 +985,6 @@ setup_company (GtkSignalListItemFactory *factory,
   g_signal_connect_object (label, "query-tooltip", G_CALLBACK (query_company_tooltip), item, 0);
   gtk_box_append (GTK_BOX (box), label);
 
-  /* Hidden before its tooltip is set: a visible widget's new tooltip
-   * queries the pointer at once. */
-  gtk_widget_set_visible (star, FALSE);
   gtk_widget_add_css_class (star, "accent");
   gtk_widget_set_valign (star, GTK_ALIGN_CENTER);
   wa_ui_set_tooltip (star, self->company_tooltip_star);
@@ -1074,26 +1071,18 @@ create_source_popup (GtkMenuButton *button,
   gtk_menu_button_set_popover (button, popover);
 }
 
-/* The row's source button, as wa_ui_source_button () makes it: made once
+/* The row's source button, the same as wa_ui_source_button ()'s: made once
  * per row widget, when the row first shows a known company; its popover is
- * made when it is opened. */
+ * made when it is opened, for the place the row shows then. */
 static GtkWidget *
 add_source_button (WaRankingsSection *self,
                    GtkWidget         *box,
                    GtkListItem       *item)
 {
-  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *button = wa_ui_details_button (create_source_popup, self, NULL);
 
-  /* Hidden before its tooltip is set (see setup_company ()) */
-  gtk_widget_set_visible (button, FALSE);
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "wa-details-symbolic");
   g_object_set_data (G_OBJECT (button), "wa-list-item", item);
-  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_source_popup, self, NULL);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_halign (button, GTK_ALIGN_END);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_add_css_class (button, "circular");
-  wa_ui_set_tooltip (button, _("Source and Details"));
   gtk_box_append (GTK_BOX (box), button);
   return button;
 }

@@ -516,7 +516,6 @@ wa_ui_source_button (WaReport   *report,
                      WaLanguage  lang)
 {
   SourceButtonData *data;
-  GtkWidget *button;
 
   if (figure != NULL)
     source_id = wa_figure_get_source_id (figure);
@@ -528,10 +527,27 @@ wa_ui_source_button (WaReport   *report,
   data->source_id = g_strdup (source_id);
   data->lang = lang;
 
-  button = gtk_menu_button_new ();
+  return wa_ui_details_button (create_source_popup, data, source_button_data_free);
+}
+
+/**
+ * wa_ui_details_button:
+ * @create_popup: makes the button's popover when it is opened
+ *
+ * The small round "Source and Details" button, whose popover @create_popup
+ * makes (see gtk_menu_button_set_create_popup_func ()).
+ *
+ * Returns: (transfer floating): the button
+ */
+GtkWidget *
+wa_ui_details_button (GtkMenuButtonCreatePopupFunc create_popup,
+                      gpointer                     user_data,
+                      GDestroyNotify               destroy_notify)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "wa-details-symbolic");
-  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_source_popup,
-                                         data, source_button_data_free);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_popup, user_data, destroy_notify);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_add_css_class (button, "circular");

@@ -46,6 +46,9 @@ GtkWidget *wa_ui_source_button     (WaReport    *report,
                                     WaFigure    *figure,
                                     const char  *source_id,
                                     WaLanguage   lang);
+GtkWidget *wa_ui_details_button    (GtkMenuButtonCreatePopupFunc create_popup,
+                                    gpointer                     user_data,
+                                    GDestroyNotify               destroy_notify);
 GtkWidget *wa_ui_badge             (const char  *text,
                                     const char  *css_class);
 GtkWidget *wa_ui_note              (WaText      *note,
