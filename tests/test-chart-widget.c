@@ -378,6 +378,21 @@ count_differences (cairo_surface_t *a,
   return bad;
 }
 
+/* What the painter paints for @layout, at the size of @like */
+static cairo_surface_t *
+paint_like (WaChartLayout   *layout,
+            cairo_surface_t *like)
+{
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, cairo_image_surface_get_width (like),
+                                                       cairo_image_surface_get_height (like));
+  cairo_t *cr = cairo_create (image);
+
+  wa_chart_paint_layout (cr, layout, NULL);
+  cairo_destroy (cr);
+  cairo_surface_flush (image);
+  return image;
+}
+
 static void
 test_render (gconstpointer user_data)
 {
@@ -391,7 +406,6 @@ test_render (gconstpointer user_data)
   WaChartLayout *layout;
   double height;
   guint bad;
-  cairo_t *cr;
 
   if (!have_display)
     {
@@ -412,12 +426,7 @@ test_render (gconstpointer user_data)
 
   /* The widget paints exactly what the painter paints for its layout */
   widget_image = render_widget (chart);
-  painter_image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, gtk_widget_get_width (chart),
-                                              gtk_widget_get_height (chart));
-  cr = cairo_create (painter_image);
-  wa_chart_paint_layout (cr, layout, NULL);
-  cairo_destroy (cr);
-  cairo_surface_flush (painter_image);
+  painter_image = paint_like (layout, widget_image);
   bad = count_differences (widget_image, painter_image);
   g_assert_cmpuint (bad, <=, 16);
 
@@ -460,12 +469,7 @@ test_render (gconstpointer user_data)
        * this is taken after the rendering, for the size rendered. */
       layout = wa_chart_get_layout (WA_CHART (chart));
       cairo_surface_destroy (painter_image);
-      painter_image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, cairo_image_surface_get_width (hidden_image),
-                                                  cairo_image_surface_get_height (hidden_image));
-      cr = cairo_create (painter_image);
-      wa_chart_paint_layout (cr, layout, NULL);
-      cairo_destroy (cr);
-      cairo_surface_flush (painter_image);
+      painter_image = paint_like (layout, hidden_image);
       g_assert_cmpuint (count_differences (hidden_image, painter_image), <=, 16);
       cairo_surface_destroy (hidden_image);
     }

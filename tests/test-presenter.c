@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "test-support.h"
 #include "wa-deck-export.h"
 #include "wa-presenter.h"
 #include "wa-report-loader.h"
@@ -298,23 +299,6 @@ test_other_keys (void)
   g_assert_null (weak);
 }
 
-static gboolean
-quit_loop (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_ms (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, quit_loop, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
 static void
 test_cursor_hides (void)
 {
@@ -330,7 +314,7 @@ test_cursor_hides (void)
   /* The window appearing under the pointer may count as a motion, which
    * starts the two seconds again: wait for it, within reason. */
   for (guint i = 0; i < 120 && !wa_presenter_get_cursor_hidden (presenter); i++)
-    wait_ms (50);
+    wa_test_run_for (50);
   elapsed_ms = (g_get_monotonic_time () - start) / 1000.0;
   g_assert_true (wa_presenter_get_cursor_hidden (presenter));
   g_assert_cmpfloat (elapsed_ms, >=, WA_PRESENTER_CURSOR_TIMEOUT_MS);
@@ -477,7 +461,7 @@ test_window_export_and_print (void)
   wa_window_export_deck (window, file, FALSE);
   g_assert_cmpuint (window->exports_running, ==, 1);
   for (guint i = 0; i < 600 && window->exports_running > 0; i++)
-    wait_ms (50);
+    wa_test_run_for (50);
   g_assert_cmpuint (window->exports_running, ==, 0);
   iterate_main_loop ();
   g_assert_true (g_file_test (deck_path, G_FILE_TEST_EXISTS));

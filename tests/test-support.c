@@ -92,3 +92,21 @@ wa_test_find_item (WaChartData *data,
     }
   return -1;
 }
+
+static gboolean
+run_for_timeout (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop for @ms milliseconds (delays, frames, idle work). */
+void
+wa_test_run_for (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, run_for_timeout, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}

@@ -13,3 +13,4 @@ gboolean  wa_test_font_is_installed   (const char  *description);
 int       wa_test_find_item           (WaChartData *data,
                                        int          year,
                                        guint        series);
+void      wa_test_run_for             (guint        ms);

@@ -525,25 +525,6 @@ find_named (GtkWidget  *widget,
   return NULL;
 }
 
-static gboolean
-run_for_timeout (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop for @ms milliseconds (the search entry's delay, the
- * frames that lay the table out). */
-static void
-run_for (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, run_for_timeout, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
 typedef struct
 {
   guint n_changes;
@@ -585,7 +566,7 @@ table_open (Table    *table,
   wa_window_set_report (table->window, report);
   g_assert_true (wa_window_set_section (table->window, "rankings"));
   gtk_window_present (GTK_WINDOW (table->window));
-  run_for (200);
+  wa_test_run_for (200);
 
   table->entry = find_named (GTK_WIDGET (table->window), "rankings-search");
   table->view = GTK_COLUMN_VIEW (find_named (GTK_WIDGET (table->window), "ranking-table"));
@@ -619,7 +600,7 @@ table_search (Table      *table,
   gtk_editable_set_text (GTK_EDITABLE (table->entry), query);
   while (g_list_model_get_n_items (table->model) != expected && g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, TRUE);
-  run_for (100);
+  wa_test_run_for (100);
 
   if (g_list_model_get_n_items (table->model) != expected)
     g_error ("“%s”: %u rows, expected %u", query, g_list_model_get_n_items (table->model), expected);
@@ -762,7 +743,7 @@ test_rankings_search (void)
 
   /* Only the places whose company is known, with and without a search */
   gtk_check_button_set_active (GTK_CHECK_BUTTON (known_only), TRUE);
-  run_for (100);
+  wa_test_run_for (100);
   g_assert_cmpuint (g_list_model_get_n_items (table.model), ==, expected_rows (report, "", TRUE));
   g_assert_cmpuint (g_list_model_get_n_items (table.model), ==,
                     g_list_model_get_n_items (wa_report_get_ranking_entries (report)));
@@ -770,7 +751,7 @@ test_rankings_search (void)
   table_search (&table, "winicssec", TRUE);
   table_search (&table, "", TRUE);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (known_only), FALSE);
-  run_for (100);
+  wa_test_run_for (100);
   g_assert_cmpuint (g_list_model_get_n_items (table.model), ==, expected_rows (report, "", FALSE));
 
   table_close (&table);
@@ -811,7 +792,7 @@ test_rankings_long (void)
     g_assert_cmpint (gtk_column_view_column_get_fixed_width (company_column), >, 0);
     /* the largest places first: "No. 2,000", …, as drawn (bold, tabular) */
     gtk_widget_activate_action (GTK_WIDGET (table.view), "ranking.sort-order", "s", "rank-descending");
-    run_for (100);
+    wa_test_run_for (100);
     g_assert_cmpstr (first_cell_text (&table, is_rank_label), ==, "No. 2,000");
     collect_cells (GTK_WIDGET (table.view), is_rank_label, ranks);
     g_assert_cmpuint (ranks->len, >, 0);
@@ -823,7 +804,7 @@ test_rankings_long (void)
         g_assert_cmpint (natural + 12, <=, gtk_column_view_column_get_fixed_width (rank_column));
       }
     gtk_widget_activate_action (GTK_WIDGET (table.view), "ranking.sort-order", "s", "rank-ascending");
-    run_for (100);
+    wa_test_run_for (100);
   }
 
   table_search (&table, "guard", FALSE);
@@ -910,20 +891,20 @@ test_rankings_long (void)
    * table in the new order */
   last = wa_format_rank (2000, WA_LANGUAGE_EN);
   gtk_widget_activate_action (GTK_WIDGET (table.view), "ranking.sort-order", "s", "rank-descending");
-  run_for (100);
+  wa_test_run_for (100);
   g_assert_cmpstr (first_cell_text (&table, is_rank_label), ==, last);
   gtk_widget_activate_action (GTK_WIDGET (table.view), "ranking.sort-order", "s", "company-ascending");
-  run_for (100);
+  wa_test_run_for (100);
   g_assert_cmpstr (first_cell_text (&table, is_company_label), ==, "Bangcle Security");
   gtk_widget_activate_action (GTK_WIDGET (table.view), "ranking.sort-order", "s", "company-descending");
-  run_for (100);
+  wa_test_run_for (100);
   g_assert_cmpstr (first_cell_text (&table, is_company_label), ==, "Winicssec");
   /* A search keeps the order */
   table_search (&table, "guard", FALSE);
   g_assert_cmpstr (first_cell_text (&table, is_company_label), ==, "Guard 1497");
   table_search (&table, "", FALSE);
   gtk_widget_activate_action (GTK_WIDGET (table.view), "ranking.sort-order", "s", "rank-ascending");
-  run_for (100);
+  wa_test_run_for (100);
   g_assert_cmpstr (first_cell_text (&table, is_rank_label), ==, "No. 1");
 
   table_close (&table);
@@ -1316,7 +1297,7 @@ test_pages_prepared (void)
   {
     guint tick = gtk_widget_add_tick_callback (GTK_WIDGET (window), queue_draw_tick, NULL, NULL);
 
-    run_for (1500);
+    wa_test_run_for (1500);
     gtk_widget_remove_tick_callback (GTK_WIDGET (window), tick);
   }
   g_assert_false (all_sections_built (window, before, NULL));
@@ -1364,7 +1345,7 @@ test_pages_prepared (void)
   window = create_window (settings);
   wait_for_frames (GTK_WIDGET (window));
   gtk_window_destroy (GTK_WINDOW (window));
-  run_for (800);
+  wa_test_run_for (800);
 }
 
 /* wa_ui_set_tooltip () sets the tooltip and keeps the widget as it was:
