@@ -28,10 +28,10 @@
 
 struct _WaWidthBin
 {
-  GtkWidget parent_instance;
+  AdwBin parent_instance;
 };
 
-G_DEFINE_FINAL_TYPE (WaWidthBin, wa_width_bin, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (WaWidthBin, wa_width_bin, ADW_TYPE_BIN)
 
 static void
 wa_width_bin_measure (GtkWidget      *widget,
@@ -42,7 +42,7 @@ wa_width_bin_measure (GtkWidget      *widget,
                       int            *minimum_baseline,
                       int            *natural_baseline)
 {
-  GtkWidget *child = gtk_widget_get_first_child (widget);
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
 
   if (child == NULL || !gtk_widget_should_layout (child))
     return;
@@ -59,7 +59,7 @@ wa_width_bin_size_allocate (GtkWidget *widget,
                             int        height,
                             int        baseline)
 {
-  GtkWidget *child = gtk_widget_get_first_child (widget);
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
 
   if (child != NULL && gtk_widget_should_layout (child))
     gtk_widget_allocate (child, width, height, baseline, NULL);
@@ -71,44 +71,22 @@ wa_width_bin_get_request_mode (GtkWidget *widget)
   return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
-static void
-wa_width_bin_compute_expand (GtkWidget *widget,
-                             gboolean  *hexpand,
-                             gboolean  *vexpand)
-{
-  GtkWidget *child = gtk_widget_get_first_child (widget);
-
-  *hexpand = child != NULL && gtk_widget_compute_expand (child, GTK_ORIENTATION_HORIZONTAL);
-  *vexpand = child != NULL && gtk_widget_compute_expand (child, GTK_ORIENTATION_VERTICAL);
-}
-
-static void
-wa_width_bin_dispose (GObject *object)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
-    gtk_widget_unparent (child);
-  G_OBJECT_CLASS (wa_width_bin_parent_class)->dispose (object);
-}
-
+/* AdwBin holds the child, and expands as it does. */
 static void
 wa_width_bin_class_init (WaWidthBinClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->dispose = wa_width_bin_dispose;
   widget_class->measure = wa_width_bin_measure;
   widget_class->size_allocate = wa_width_bin_size_allocate;
   widget_class->get_request_mode = wa_width_bin_get_request_mode;
-  widget_class->compute_expand = wa_width_bin_compute_expand;
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
 }
 
 static void
 wa_width_bin_init (WaWidthBin *self)
 {
+  /* AdwBin's layout manager would measure the child itself */
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
 }
 
 /**
@@ -132,7 +110,7 @@ wa_width_bin_new (GtkWidget *child)
                        NULL);
   gtk_widget_set_halign (child, GTK_ALIGN_FILL);
   gtk_widget_set_valign (child, GTK_ALIGN_FILL);
-  gtk_widget_set_parent (child, self);
+  adw_bin_set_child (ADW_BIN (self), child);
   return self;
 }
 
@@ -146,5 +124,5 @@ wa_width_bin_get_child (WaWidthBin *self)
 {
   g_return_val_if_fail (WA_IS_WIDTH_BIN (self), NULL);
 
-  return gtk_widget_get_first_child (GTK_WIDGET (self));
+  return adw_bin_get_child (ADW_BIN (self));
 }

@@ -4,12 +4,12 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
 #define WA_TYPE_WIDTH_BIN (wa_width_bin_get_type ())
-G_DECLARE_FINAL_TYPE (WaWidthBin, wa_width_bin, WA, WIDTH_BIN, GtkWidget)
+G_DECLARE_FINAL_TYPE (WaWidthBin, wa_width_bin, WA, WIDTH_BIN, AdwBin)
 
 GtkWidget *wa_width_bin_new       (GtkWidget  *child);
 GtkWidget *wa_width_bin_get_child (WaWidthBin *self);
