@@ -95,6 +95,47 @@ test_alignment_and_expand (void)
   g_object_unref (bin);
 }
 
+/* A column (for a scrolled window) has no height for no width, and passes
+ * every other request on; a plain bin has the height of its child. */
+static void
+test_column (void)
+{
+  GtkWidget *column, *bin;
+  int min, nat, label_min, label_nat;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  column = g_object_ref_sink (wa_width_bin_new_column (wrapping_label ()));
+  gtk_widget_measure (column, GTK_ORIENTATION_VERTICAL, -1, &min, &nat, NULL, NULL);
+  g_assert_cmpint (min, ==, 0);
+  g_assert_cmpint (nat, ==, 0);
+  for (int width = 50; width <= 800; width *= 4)
+    {
+      gtk_widget_measure (column, GTK_ORIENTATION_VERTICAL, width, &min, &nat, NULL, NULL);
+      gtk_widget_measure (wa_width_bin_get_child (WA_WIDTH_BIN (column)), GTK_ORIENTATION_VERTICAL, width,
+                          &label_min, &label_nat, NULL, NULL);
+      g_assert_cmpint (min, ==, label_min);
+      g_assert_cmpint (nat, ==, label_nat);
+      g_assert_cmpint (min, >, 0);
+    }
+  gtk_widget_measure (column, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+  gtk_widget_measure (wa_width_bin_get_child (WA_WIDTH_BIN (column)), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &label_min, &label_nat, NULL, NULL);
+  g_assert_cmpint (min, ==, label_min);
+  g_assert_cmpint (nat, ==, label_nat);
+
+  bin = g_object_ref_sink (wa_width_bin_new (wrapping_label ()));
+  gtk_widget_measure (bin, GTK_ORIENTATION_VERTICAL, -1, &min, &nat, NULL, NULL);
+  g_assert_cmpint (min, >, 0);
+
+  g_object_unref (column);
+  g_object_unref (bin);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -104,5 +145,6 @@ main (int   argc,
 
   g_test_add_func ("/width-bin/width-ignores-height", test_width_ignores_height);
   g_test_add_func ("/width-bin/alignment-and-expand", test_alignment_and_expand);
+  g_test_add_func ("/width-bin/column", test_column);
   return g_test_run ();
 }

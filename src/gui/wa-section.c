@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "wa-section.h"
+#include "wa-width-bin.h"
 
 typedef struct
 {
@@ -31,86 +32,6 @@ typedef struct
 } SectionInfo;
 
 G_DEFINE_TYPE_WITH_PRIVATE (WaSection, wa_section, ADW_TYPE_BIN)
-
-/* The page's column, inside the scrolled window. GtkScrolledWindow measures
- * its child's height for no particular width to size itself, even with a
- * vertical scroll bar that makes that height moot; AdwClamp then lays the
- * column out at its maximum width and every text of the page is shaped
- * once more for nothing, before the first frame of a page. WaPageColumn
- * answers that one request with nothing, and passes everything else on:
- * the scrolled window measures the height it uses for the width it has. */
-#define WA_TYPE_PAGE_COLUMN (wa_page_column_get_type ())
-G_DECLARE_FINAL_TYPE (WaPageColumn, wa_page_column, WA, PAGE_COLUMN, AdwBin)
-
-struct _WaPageColumn
-{
-  AdwBin parent_instance;
-};
-
-G_DEFINE_FINAL_TYPE (WaPageColumn, wa_page_column, ADW_TYPE_BIN)
-
-static void
-wa_page_column_measure (GtkWidget      *widget,
-                        GtkOrientation  orientation,
-                        int             for_size,
-                        int            *minimum,
-                        int            *natural,
-                        int            *minimum_baseline,
-                        int            *natural_baseline)
-{
-  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
-
-  if (child == NULL || (orientation == GTK_ORIENTATION_VERTICAL && for_size < 0))
-    {
-      *minimum = *natural = 0;
-      return;
-    }
-  gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
-}
-
-static void
-wa_page_column_size_allocate (GtkWidget *widget,
-                              int        width,
-                              int        height,
-                              int        baseline)
-{
-  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
-
-  if (child != NULL)
-    gtk_widget_allocate (child, width, height, baseline, NULL);
-}
-
-static GtkSizeRequestMode
-wa_page_column_get_request_mode (GtkWidget *widget)
-{
-  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
-}
-
-static void
-wa_page_column_class_init (WaPageColumnClass *klass)
-{
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  widget_class->measure = wa_page_column_measure;
-  widget_class->size_allocate = wa_page_column_size_allocate;
-  widget_class->get_request_mode = wa_page_column_get_request_mode;
-}
-
-static void
-wa_page_column_init (WaPageColumn *self)
-{
-  /* AdwBin's layout manager would measure the child itself */
-  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
-}
-
-static GtkWidget *
-wa_page_column_new (GtkWidget *child)
-{
-  GtkWidget *self = g_object_new (WA_TYPE_PAGE_COLUMN, NULL);
-
-  adw_bin_set_child (ADW_BIN (self), child);
-  return self;
-}
 
 static GQuark info_quark;
 
@@ -254,7 +175,7 @@ rebuild (WaSection *self)
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (priv->scroller),
                                   GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_widget_set_vexpand (priv->scroller, TRUE);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (priv->scroller), wa_page_column_new (clamp));
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (priv->scroller), wa_width_bin_new_column (clamp));
 
   if (scroll > 0)
     {

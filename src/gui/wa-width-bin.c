@@ -21,6 +21,14 @@
  * passes everything else through. It takes over its child's alignment, so
  * that the child fills it. Wrap a block of wrapping labels in one where a
  * horizontal container would otherwise ask it width-for-height.
+ *
+ * A page's column in a GtkScrolledWindow is the same kind of content, with
+ * one more useless request: the scrolled window measures its child's height
+ * for no particular width to size itself, even with a vertical scroll bar
+ * that makes that height moot, and AdwClamp then lays the whole column out
+ * at its maximum width. A bin made by wa_width_bin_new_column () answers
+ * that request with nothing; the scrolled window measures the height it
+ * uses for the width it has.
  */
 #include "config.h"
 
@@ -29,6 +37,8 @@
 struct _WaWidthBin
 {
   AdwBin parent_instance;
+
+  gboolean column;      /* no height for no width */
 };
 
 G_DEFINE_FINAL_TYPE (WaWidthBin, wa_width_bin, ADW_TYPE_BIN)
@@ -45,6 +55,8 @@ wa_width_bin_measure (GtkWidget      *widget,
   GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
 
   if (child == NULL || !gtk_widget_should_layout (child))
+    return;
+  if (orientation == GTK_ORIENTATION_VERTICAL && for_size < 0 && WA_WIDTH_BIN (widget)->column)
     return;
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
@@ -111,6 +123,25 @@ wa_width_bin_new (GtkWidget *child)
   gtk_widget_set_halign (child, GTK_ALIGN_FILL);
   gtk_widget_set_valign (child, GTK_ALIGN_FILL);
   adw_bin_set_child (ADW_BIN (self), child);
+  return self;
+}
+
+/**
+ * wa_width_bin_new_column:
+ * @child: (transfer floating): a page's content
+ *
+ * A #WaWidthBin for the child of a GtkScrolledWindow that scrolls
+ * vertically: it also answers a height request for no particular width
+ * with nothing (see above).
+ *
+ * Returns: (transfer floating): a #WaWidthBin holding @child
+ */
+GtkWidget *
+wa_width_bin_new_column (GtkWidget *child)
+{
+  GtkWidget *self = wa_width_bin_new (child);
+
+  WA_WIDTH_BIN (self)->column = TRUE;
   return self;
 }
 

@@ -11,7 +11,8 @@ G_BEGIN_DECLS
 #define WA_TYPE_WIDTH_BIN (wa_width_bin_get_type ())
 G_DECLARE_FINAL_TYPE (WaWidthBin, wa_width_bin, WA, WIDTH_BIN, AdwBin)
 
-GtkWidget *wa_width_bin_new       (GtkWidget  *child);
-GtkWidget *wa_width_bin_get_child (WaWidthBin *self);
+GtkWidget *wa_width_bin_new        (GtkWidget  *child);
+GtkWidget *wa_width_bin_new_column (GtkWidget  *child);
+GtkWidget *wa_width_bin_get_child  (WaWidthBin *self);
 
 G_END_DECLS
