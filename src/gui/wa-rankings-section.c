@@ -212,6 +212,8 @@ struct _WaRankingTable
 
   guint *rows;              /* the places shown, in order */
   guint n_rows;
+  guint n_items;            /* of those, the ones the model has announced (see grow_first) */
+  guint grow_first;         /* rows a grown list announces at once, set by the section */
   WaRankingRow **items;     /* per position: its row object, while one exists */
 
   WaRankingRebindFunc rebind;
@@ -227,7 +229,7 @@ wa_ranking_table_get_item_type (GListModel *model)
 static guint
 wa_ranking_table_get_n_items (GListModel *model)
 {
-  return ((WaRankingTable *) model)->n_rows;
+  return ((WaRankingTable *) model)->n_items;
 }
 
 static gpointer
@@ -237,7 +239,7 @@ wa_ranking_table_get_item (GListModel *model,
   WaRankingTable *self = (WaRankingTable *) model;
   WaRankingRow *row;
 
-  if (position >= self->n_rows)
+  if (position >= self->n_items)
     return NULL;
   if (self->items[position] != NULL)
     return g_object_ref (self->items[position]);
@@ -419,7 +421,8 @@ wa_ranking_table_new (WaReport   *report,
   self->sort_order = SORT_RANK_ASCENDING;
   for (guint i = 0; i < self->n_places; i++)
     self->order[i] = self->rows[i] = i;
-  self->n_rows = self->n_places;
+  self->n_rows = self->n_items = self->n_places;
+  self->grow_first = G_MAXUINT;
   /* After the page's first frame (GDK_PRIORITY_REDRAW is higher) */
   self->fold_idle = g_idle_add_full (G_PRIORITY_LOW, fold_names_idle, self, NULL);
   return self;
@@ -447,26 +450,41 @@ place_is_shown (WaRankingTable *self,
   return TRUE;
 }
 
+/* GTK 4.8's list view makes widgets for about 200 rows (and measures
+ * them) as soon as the model has them. */
+#define GTK_KEEPS_ROWS 208
+
 /* Shows the places of the current order that match the search, with one
  * "items-changed" if anything changed. Row objects keep their positions
- * and get the place now there; those beyond the end are let go. */
+ * and get the place now there; those beyond the end are let go.
+ *
+ * A list that grows needs new row widgets: announcing all its rows at once
+ * would make GTK build and measure 200 rows before the next frame (after a
+ * search that found nothing, clearing it took 70-110 ms). So it announces
+ * as many rows as the section says can be in view (grow_first), and the
+ * section announces the others after the frames that follow, with
+ * wa_ranking_table_grow (). */
 static void
 wa_ranking_table_update (WaRankingTable *self)
 {
   g_autofree guint *rows = g_new (guint, self->n_places + 1);
   g_autoptr(GPtrArray) rebind = NULL;
-  guint n = 0, old_n = self->n_rows;
+  guint n = 0, old_n = self->n_items, shown;
 
   for (guint k = 0; k < self->n_places; k++)
     if (place_is_shown (self, self->order[k]))
       rows[n++] = self->order[k];
 
-  if (n == old_n && memcmp (rows, self->rows, n * sizeof (guint)) == 0)
+  if (n == self->n_rows && memcmp (rows, self->rows, n * sizeof (guint)) == 0)
     return;
 
   g_free (self->rows);
   self->rows = g_steal_pointer (&rows);
   self->n_rows = n;
+  shown = n;
+  if (n > old_n && old_n < GTK_KEEPS_ROWS && self->grow_first < n)
+    shown = MAX (old_n, self->grow_first);
+  self->n_items = shown;
 
   rebind = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < self->n_places; i++)
@@ -475,7 +493,7 @@ wa_ranking_table_update (WaRankingTable *self)
 
       if (row == NULL)
         continue;
-      if (i >= n)
+      if (i >= shown)
         {
           row->table = NULL;
           self->items[i] = NULL;
@@ -488,7 +506,12 @@ wa_ranking_table_update (WaRankingTable *self)
         }
     }
 
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, n);
+  /* The row objects before the end are the same: only their places
+   * changed, which GTK has no need to hear of (told, GTK 4.8 moves every row
+   * widget it keeps and asks for an item at every new position). */
+  if (shown != old_n)
+    g_list_model_items_changed (G_LIST_MODEL (self), MIN (old_n, shown), old_n - MIN (old_n, shown),
+                                shown - MIN (old_n, shown));
 
   /* The rows GTK kept have their widgets still filled for their previous
    * place. */
@@ -499,6 +522,25 @@ wa_ranking_table_update (WaRankingTable *self)
       if (self->rebind != NULL && row->table == self && wa_ranking_row_is_bound (row))
         self->rebind (row, self->rebind_data);
     }
+}
+
+/* Announces up to @step more rows of a list that grew, or all of them once
+ * GTK has made the row widgets it keeps. Returns whether rows remain. */
+static gboolean
+wa_ranking_table_grow (WaRankingTable *self,
+                       guint           step)
+{
+  guint old_n = self->n_items, n;
+
+  if (old_n >= self->n_rows)
+    return FALSE;
+  if (step >= self->n_rows - old_n || old_n + step >= GTK_KEEPS_ROWS)
+    n = self->n_rows;
+  else
+    n = old_n + step;
+  self->n_items = n;
+  g_list_model_items_changed (G_LIST_MODEL (self), old_n, 0, n - old_n);
+  return n < self->n_rows;
 }
 
 static void
@@ -611,6 +653,13 @@ struct _WaRankingsSection
   guint sort_order;         /* one of the SORT_* */
   gboolean syncing_sort;
   guint empty_search_id;    /* the search for the emptied entry, waiting for an idle */
+  /* After a search or a sort: the rows filled at once (those that can be in
+   * view), and the others, filled after the next frame (see rebind_row) */
+  guint fill_now;
+  GPtrArray *to_fill;
+  GdkFrameClock *frame_clock;
+  gulong after_paint;
+  guint rows_fit;           /* see rows_in_view () */
   /* Translated once, not per row */
   const char *not_known_text;
   const char *company_tooltip_star;
@@ -647,6 +696,9 @@ sort_order_label (guint order)
 }
 
 G_DEFINE_FINAL_TYPE (WaRankingsSection, wa_rankings_section, WA_TYPE_SECTION)
+
+static void begin_table_change (WaRankingsSection *self);
+static void end_table_change (WaRankingsSection *self);
 
 enum {
   PROP_0,
@@ -699,7 +751,9 @@ refilter (WaRankingsSection *self)
 
   self->table->known_only = self->known_only != NULL &&
                             gtk_check_button_get_active (GTK_CHECK_BUTTON (self->known_only));
+  begin_table_change (self);
   wa_ranking_table_set_search (self->table, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  end_table_change (self);
 
   /* A new search shows its first rows. */
   adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->view));
@@ -1172,19 +1226,149 @@ unbind_note (GtkSignalListItemFactory *factory,
   unbind_cell (item, COLUMN_NOTE);
 }
 
-/* The table gave @row another place: fill its cells again. */
 static void
-rebind_row (WaRankingRow *row,
-            gpointer      user_data)
+fill_row (WaRankingsSection *self,
+          WaRankingRow      *row)
 {
-  WaRankingsSection *self = WA_RANKINGS_SECTION (user_data);
-
   if (row->cells[COLUMN_RANK] != NULL)
     fill_rank (self, row->cells[COLUMN_RANK], row);
   if (row->cells[COLUMN_COMPANY] != NULL)
     fill_company (self, row->cells[COLUMN_COMPANY], row);
   if (row->cells[COLUMN_NOTE] != NULL)
     fill_note (self, row->cells[COLUMN_NOTE], row);
+}
+
+/* Rows of a grown list announced after each frame (see
+ * wa_ranking_table_update ()) */
+#define GROW_STEP 32
+
+static void
+stop_after_frames (WaRankingsSection *self)
+{
+  /* A frame clock drops its handlers when its window is unrealized */
+  if (self->after_paint != 0 && g_signal_handler_is_connected (self->frame_clock, self->after_paint))
+    g_signal_handler_disconnect (self->frame_clock, self->after_paint);
+  self->after_paint = 0;
+  g_clear_object (&self->frame_clock);
+  g_clear_pointer (&self->to_fill, g_ptr_array_unref);
+}
+
+/* The table announces up to @step more rows of a list that grew, and the
+ * rows that were out of view get their new places. Returns whether rows
+ * remain to be announced. */
+static gboolean
+catch_up (WaRankingsSection *self,
+          guint              step)
+{
+  g_autoptr(GPtrArray) rows = g_steal_pointer (&self->to_fill);
+  gboolean more = self->table != NULL && wa_ranking_table_grow (self->table, step);
+
+  for (guint i = 0; rows != NULL && i < rows->len; i++)
+    {
+      WaRankingRow *row = g_ptr_array_index (rows, i);
+
+      /* Unless GTK let it go (a bind fills it anyway) */
+      if (row->table == self->table && wa_ranking_row_is_bound (row))
+        fill_row (self, row);
+    }
+  return more;
+}
+
+/* After each frame that follows a search or a sort */
+static void
+on_after_paint (WaRankingsSection *self)
+{
+  if (!catch_up (self, GROW_STEP))
+    stop_after_frames (self);
+}
+
+/* When the table leaves the screen there are no frames to wait for. */
+static void
+on_view_unmap (WaRankingsSection *self)
+{
+  if (self->after_paint == 0)
+    return;
+  catch_up (self, G_MAXUINT);
+  stop_after_frames (self);
+}
+
+/* Runs on_after_paint () after the next frames; FALSE if there are none
+ * to wait for. */
+static gboolean
+after_frames (WaRankingsSection *self)
+{
+  GdkFrameClock *clock;
+
+  if (self->after_paint != 0)
+    return TRUE;
+  clock = self->view != NULL ? gtk_widget_get_frame_clock (GTK_WIDGET (self->view)) : NULL;
+  if (clock == NULL)
+    return FALSE;
+  self->frame_clock = g_object_ref (clock);
+  self->after_paint = g_signal_connect_swapped (clock, "after-paint", G_CALLBACK (on_after_paint), self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  return TRUE;
+}
+
+/* How many rows from the top of the table can be in view: as many ranks
+ * as fit into the table's view (a row is taller than its rank) and a few
+ * more; what it was when the table was last in view if it is empty now;
+ * all of them when the page is not on screen. */
+static guint
+rows_in_view (WaRankingsSection *self)
+{
+  GtkAdjustment *adjustment;
+  WaRankingRow *first;
+
+  if (self->view == NULL || self->table == NULL || self->search_entry == NULL ||
+      !gtk_widget_get_mapped (self->search_entry))
+    return G_MAXUINT;
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->view));
+  first = self->table->n_items > 0 ? self->table->items[0] : NULL;
+  if (adjustment != NULL && first != NULL && first->cells[COLUMN_RANK] != NULL &&
+      gtk_widget_get_mapped (GTK_WIDGET (self->view)))
+    {
+      int height = gtk_widget_get_height (gtk_list_item_get_child (first->cells[COLUMN_RANK]));
+
+      if (height > 0)
+        self->rows_fit = (guint) (gtk_adjustment_get_page_size (adjustment) / height) + 3;
+    }
+  return self->rows_fit != 0 ? self->rows_fit : G_MAXUINT;
+}
+
+/* Before a search or a sort: it shows the top of the table. */
+static void
+begin_table_change (WaRankingsSection *self)
+{
+  self->fill_now = self->table->grow_first = rows_in_view (self);
+}
+
+static void
+end_table_change (WaRankingsSection *self)
+{
+  self->fill_now = self->table->grow_first = G_MAXUINT;
+  if (self->table->n_items < self->table->n_rows && !after_frames (self))
+    wa_ranking_table_grow (self->table, G_MAXUINT);
+}
+
+/* The table gave @row another place: fill its cells again, at once if the
+ * row can be in view, else after the next frame. GTK 4.8 keeps about 200
+ * rows and measures every changed one before that frame; a dozen are in
+ * view. */
+static void
+rebind_row (WaRankingRow *row,
+            gpointer      user_data)
+{
+  WaRankingsSection *self = WA_RANKINGS_SECTION (user_data);
+
+  if (row->position >= self->fill_now && after_frames (self))
+    {
+      if (self->to_fill == NULL)
+        self->to_fill = g_ptr_array_new_with_free_func (g_object_unref);
+      g_ptr_array_add (self->to_fill, g_object_ref (row));
+      return;
+    }
+  fill_row (self, row);
 }
 
 static GtkColumnViewColumn *
@@ -1361,7 +1545,9 @@ on_sorter_changed (WaRankingsSection *self)
     {
       GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->view));
 
+      begin_table_change (self);
       wa_ranking_table_set_sort_order (self->table, order != GTK_INVALID_LIST_POSITION ? order : SORT_RANK_ASCENDING);
+      end_table_change (self);
       /* Show the start of the table once it is sorted again. */
       if (adjustment != NULL)
         gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
@@ -1585,6 +1771,7 @@ build_table (WaRankingsSection *self,
   /* Again once the view has its style (its font) in the window, and when
    * the font changes (connected for as long as this view lives) */
   g_signal_connect_object (view, "realize", G_CALLBACK (font_changed_cb), view, G_CONNECT_SWAPPED);
+  g_signal_connect_object (view, "unmap", G_CALLBACK (on_view_unmap), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_widget_get_settings (view), "notify::gtk-font-name",
                            G_CALLBACK (font_changed_cb), view, G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_widget_get_settings (view), "notify::gtk-xft-dpi",
@@ -1691,6 +1878,8 @@ static void
 clear_page_widgets (WaRankingsSection *self)
 {
   clear_empty_search (self);
+  stop_after_frames (self);
+  self->rows_fit = 0;
   self->search_entry = NULL;
   self->known_only = NULL;
   self->sort_button = NULL;
@@ -1841,5 +2030,6 @@ wa_rankings_section_init (WaRankingsSection *self)
 {
   self->lang = wa_language_current ();
   self->sort_order = SORT_RANK_ASCENDING;
+  self->fill_now = G_MAXUINT;
   g_signal_connect (self, "notify::report", G_CALLBACK (on_report_changed), NULL);
 }
