@@ -9,9 +9,9 @@
  * the places.
  *
  * A ranking can have 100 000 places. The table's model (WaRankingTable)
- * sorts and searches them itself, over names folded once, and reports a
- * search or a sort with a single "items-changed" of row objects that keep
- * their positions, so that the column view keeps the widgets of its rows
+ * sorts and searches them itself, over names folded once. Its row objects
+ * keep their positions, so a search or a sort only adds or removes rows at
+ * the end of the list: the column view keeps the widgets of its rows
  * (GTK 4.8 keeps 200 of them) and the page only fills them again. Filling a
  * row sets texts and style classes and nothing else: tooltips are looked up
  * when shown, the source button is made once per row widget and its popover
@@ -108,9 +108,9 @@ typedef struct _WaRankingTable WaRankingTable;
  *
  * The table keeps one row object per position, while anything holds it,
  * and gives it the place that comes at its position. After a search or a
- * sort GTK finds the same items at the same positions and keeps their
- * widgets, which the section then fills again: a search costs a rebind of
- * the rows in view, not new widgets for them. */
+ * sort GTK is told only of rows added or removed at the end, keeps the
+ * widgets of the others, and the section fills them again: a search costs
+ * a rebind of the rows in view, not new widgets for them. */
 
 #define WA_TYPE_RANKING_ROW (wa_ranking_row_get_type ())
 G_DECLARE_FINAL_TYPE (WaRankingRow, wa_ranking_row, WA, RANKING_ROW, GObject)
@@ -183,7 +183,7 @@ wa_ranking_row_is_bound (WaRankingRow *self)
  * rank order (the places 1..size, then the companies on the list without a
  * published place, in the order of the report file), with their companies'
  * names folded for search; a sort or a search computes the list of places
- * shown and announces it with a single "items-changed". */
+ * shown and announces the rows added or removed at the end. */
 
 typedef void (*WaRankingRebindFunc) (WaRankingRow *row,
                                      gpointer      user_data);
@@ -454,8 +454,8 @@ place_is_shown (WaRankingTable *self,
  * them) as soon as the model has them. */
 #define GTK_KEEPS_ROWS 208
 
-/* Shows the places of the current order that match the search, with one
- * "items-changed" if anything changed. Row objects keep their positions
+/* Shows the places of the current order that match the search. Row
+ * objects keep their positions
  * and get the place now there; those beyond the end are let go.
  *
  * A list that grows needs new row widgets: announcing all its rows at once
@@ -1758,7 +1758,7 @@ build_table (WaRankingsSection *self,
                            G_CALLBACK (on_sorter_changed), self, G_CONNECT_SWAPPED);
 
   /* The table sorts and filters itself (WaRankingTable), and tells of a
-   * search with one "items-changed". */
+   * search with the rows added or removed at the end. */
   self->table->rebind = rebind_row;
   self->table->rebind_data = self;
   g_signal_connect_object (self->table, "items-changed", G_CALLBACK (on_n_items_changed), self, G_CONNECT_SWAPPED);
