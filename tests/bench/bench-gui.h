@@ -125,6 +125,19 @@ bench_settle (void)
   bench_iterate ();
 }
 
+/* Settles, then runs the main loop until the window of @frames has painted
+ * nothing for @quiet_ms (its animations have ended), for at most 5 s. */
+static G_GNUC_UNUSED void
+bench_settle_quiet (BenchFrames *frames,
+                    double       quiet_ms)
+{
+  double end = bench_now_ms () + 5000;
+
+  bench_settle ();
+  while (bench_now_ms () - frames->frame_end < quiet_ms && bench_now_ms () < end)
+    bench_run_for (10);
+}
+
 /* --- widgets ------------------------------------------------------------ */
 
 /* The first widget named @name (gtk_widget_set_name) under @root. */
