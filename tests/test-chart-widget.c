@@ -480,6 +480,52 @@ test_render (gconstpointer user_data)
   g_object_unref (chart);
 }
 
+/* Of the CSS, the chart follows the font: another font lays it out again,
+ * another style that keeps the font keeps its layout and image (a page
+ * prepared while hidden gets its styles once more when shown). */
+static void
+test_css (void)
+{
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+  g_autoptr(WaChartLayout) layout = NULL;
+  GtkWidget *chart, *window;
+  guint n_paints;
+  double em;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  chart = wa_regions_chart_new (bundled, WA_LANGUAGE_EN);
+  window = show_in_window (chart, 640, 400);
+  cairo_surface_destroy (render_widget (chart));
+  layout = wa_chart_layout_ref (wa_chart_get_layout (WA_CHART (chart)));
+  em = wa_chart_get_style (WA_CHART (chart))->em;
+  n_paints = wa_chart_get_n_paints (WA_CHART (chart));
+  g_assert_cmpuint (n_paints, >, 0);
+
+  gtk_css_provider_load_from_data (provider, ".wa-test-big { font-size: 30px; } .wa-test-dim { opacity: 0.5; }", -1);
+  gtk_style_context_add_provider_for_display (gtk_widget_get_display (chart), GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  gtk_widget_add_css_class (chart, "wa-test-dim");
+  iterate_main_loop ();
+  cairo_surface_destroy (render_widget (chart));
+  g_assert_true (wa_chart_get_layout (WA_CHART (chart)) == layout);
+  g_assert_cmpuint (wa_chart_get_n_paints (WA_CHART (chart)), ==, n_paints);
+
+  gtk_widget_add_css_class (chart, "wa-test-big");
+  iterate_main_loop ();
+  cairo_surface_destroy (render_widget (chart));
+  g_assert_cmpfloat (wa_chart_get_style (WA_CHART (chart))->em, >, em);
+  g_assert_true (wa_chart_get_layout (WA_CHART (chart)) != layout);
+  g_assert_cmpuint (wa_chart_get_n_paints (WA_CHART (chart)), >, n_paints);
+
+  gtk_style_context_remove_provider_for_display (gtk_widget_get_display (chart), GTK_STYLE_PROVIDER (provider));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 pin_settings (void)
 {
@@ -531,6 +577,7 @@ main (int   argc,
   g_test_add_func ("/chart-widget/accessible", test_accessible);
   g_test_add_func ("/chart-widget/keyboard", test_keyboard);
   g_test_add_func ("/chart-widget/style", test_style);
+  g_test_add_func ("/chart-widget/css", test_css);
   g_test_add_func ("/chart-widget/view", test_view);
   for (guint kind = 0; kind < WA_CHART_N_KINDS; kind++)
     for (guint lang = 0; lang < 2; lang++)

@@ -9,6 +9,7 @@
 #include "test-support.h"
 #include "wa-application.h"
 #include "wa-format.h"
+#include "wa-chart.h"
 #include "wa-i18n.h"
 #include "wa-report-loader.h"
 #include "wa-section.h"
@@ -1296,6 +1297,50 @@ wait_for_sections_built (WaWindow  *window,
     }
 }
 
+static void
+collect_charts (GtkWidget *widget,
+                GPtrArray *out)
+{
+  if (WA_IS_CHART (widget))
+    g_ptr_array_add (out, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_charts (child, out);
+}
+
+static gboolean
+chart_in_view (GtkWidget *chart,
+               GtkWidget *scroller)
+{
+  graphene_rect_t bounds;
+
+  return gtk_widget_compute_bounds (chart, scroller, &bounds)
+         && bounds.size.height > 0
+         && bounds.origin.y < gtk_widget_get_height (scroller)
+         && bounds.origin.y + bounds.size.height > 0;
+}
+
+static void
+count_frame (GdkFrameClock *clock,
+             guint         *n_frames)
+{
+  (*n_frames)++;
+}
+
+/* Runs the main loop until @widget's window has painted one frame */
+static void
+wait_for_frame (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  guint n_frames = 0;
+  gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (count_frame), &n_frames);
+
+  gtk_widget_queue_draw (widget);
+  while (n_frames < 1)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, id);
+}
+
 static gboolean
 queue_draw_tick (GtkWidget     *widget,
                  GdkFrameClock *clock,
@@ -1316,7 +1361,7 @@ test_pages_prepared (void)
   g_autoptr(GPtrArray) after = g_ptr_array_new ();
   GListModel *pages;
   WaWindow *window;
-  guint n;
+  guint n, n_checked = 0;
 
   if ((window = window_or_skip (&settings)) == NULL)
     return;
@@ -1346,16 +1391,39 @@ test_pages_prepared (void)
         g_assert_false (gtk_widget_get_mapped (section));
     }
 
+  /* Laid out, and the charts in view painted: the first frame of a
+   * prepared page paints no chart (the entry animation starts from the
+   * image painted ahead) */
+  wa_test_run_for (300);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GObject) page = g_list_model_get_item (pages, i);
       WaSection *section = WA_SECTION (gtk_stack_page_get_child (GTK_STACK_PAGE (page)));
+      g_autoptr(GPtrArray) charts = g_ptr_array_new ();
+      g_autoptr(GArray) paints = g_array_new (FALSE, FALSE, sizeof (guint));
+      gboolean overview = g_strcmp0 (wa_section_get_id (section), "overview") == 0;
 
+      collect_charts (GTK_WIDGET (section), charts);
+      for (guint c = 0; c < charts->len; c++)
+        {
+          guint n_paints = wa_chart_get_n_paints (charts->pdata[c]);
+
+          g_array_append_val (paints, n_paints);
+          if (!overview && chart_in_view (charts->pdata[c], wa_section_get_scroller (section)))
+            g_assert_cmpuint (n_paints, ==, 1);
+        }
       g_assert_true (wa_window_set_section (window, wa_section_get_id (section)));
-      iterate_main_loop ();
+      wait_for_frame (GTK_WIDGET (window));
       g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (section)));
       g_assert_true (wa_section_get_scroller (section) == before->pdata[i]);
+      for (guint c = 0; c < charts->len && !overview; c++)
+        if (chart_in_view (charts->pdata[c], wa_section_get_scroller (section)))
+          {
+            g_assert_cmpuint (wa_chart_get_n_paints (charts->pdata[c]), ==, g_array_index (paints, guint, c));
+            n_checked++;
+          }
     }
+  g_assert_cmpuint (n_checked, >=, 3);
 
   /* Another report, another language: every page anew, the hidden ones
    * while idle. */

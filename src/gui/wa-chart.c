@@ -41,6 +41,8 @@ typedef struct
   WaLanguage       language;
   WaChartData     *data;
   WaChartStyle    *style;
+  PangoFontDescription *style_font;  /* the font and resolution the style is for */
+  double           style_dpi;
   WaChartLayout   *layout;
   WaChartCallout  *callout;
   AdwStyleManager *style_manager;
@@ -64,6 +66,7 @@ typedef struct
   WaChartLayout     *frame_layout;
   WaChartPaintState  frame_state;
   int                frame_scale;
+  guint              n_paints;
 } WaChartPrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (WaChart, wa_chart, GTK_TYPE_WIDGET)
@@ -105,6 +108,7 @@ invalidate_style (WaChart *self)
   WaChartPrivate *priv = wa_chart_get_instance_private (self);
 
   g_clear_pointer (&priv->style, wa_chart_style_unref);
+  g_clear_pointer (&priv->style_font, pango_font_description_free);
   invalidate_layout (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
@@ -135,7 +139,9 @@ wa_chart_get_style (WaChart *self)
         }
       priv->style = wa_chart_style_new (wa_chart_theme_from_flags (dark, high_contrast),
                                         pango_context_get_font_description (context));
+      priv->style_font = pango_font_description_copy (pango_context_get_font_description (context));
       dpi = pango_cairo_context_get_resolution (context);
+      priv->style_dpi = dpi;
       if (dpi > 0)
         wa_chart_style_set_dpi (priv->style, dpi);
       wa_chart_style_set_scale (priv->style, gtk_widget_get_scale_factor (GTK_WIDGET (self)));
@@ -839,6 +845,77 @@ paint_state_equal (const WaChartPaintState *a,
          && a->callout == b->callout;
 }
 
+/* Paints the chart's image for @state, unless it has it already */
+static void
+ensure_frame (WaChart                 *self,
+              WaChartLayout           *layout,
+              const WaChartPaintState *state)
+{
+  WaChartPrivate *priv = wa_chart_get_instance_private (self);
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  cairo_t *cr;
+
+  if (priv->frame != NULL && priv->frame_layout == layout && priv->frame_scale == scale
+      && paint_state_equal (&priv->frame_state, state))
+    return;
+  clear_frame (self);
+  priv->frame = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
+  cairo_surface_set_device_scale (priv->frame, scale, scale);
+  cr = cairo_create (priv->frame);
+  wa_chart_paint_layout (cr, layout, state);
+  cairo_destroy (cr);
+  priv->n_paints++;
+  priv->frame_layout = wa_chart_layout_ref (layout);
+  priv->frame_state = *state;
+  priv->frame_scale = scale;
+}
+
+/**
+ * wa_chart_get_n_paints:
+ *
+ * Returns: how many times the chart has painted its image (for tests and
+ *   benchmarks: a frame that shows the same image again does not paint)
+ */
+guint
+wa_chart_get_n_paints (WaChart *self)
+{
+  WaChartPrivate *priv;
+
+  g_return_val_if_fail (WA_IS_CHART (self), 0);
+
+  priv = wa_chart_get_instance_private (self);
+  return priv->n_paints;
+}
+
+/**
+ * wa_chart_prepare:
+ *
+ * Lays the chart out for its allocation and paints the image of its first
+ * frame while it is not on screen (a page prepared in an idle moment, see
+ * wa_section_prepare ()), so that showing it costs only a copy of it.
+ */
+void
+wa_chart_prepare (WaChart *self)
+{
+  WaChartPrivate *priv;
+  WaChartLayout *layout;
+  WaChartPaintState state = WA_CHART_PAINT_STATE_INIT;
+
+  g_return_if_fail (WA_IS_CHART (self));
+
+  priv = wa_chart_get_instance_private (self);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) || (layout = wa_chart_get_layout (self)) == NULL)
+    return;
+  state.current_item = priv->current_item;
+  state.hover_item = priv->hover_item;
+  /* Not focused while hidden; a chart not shown yet starts its entry
+   * animation from nothing (see wa_chart_map ()) */
+  state.progress = !priv->entered && animations_enabled (self) ? 0 : priv->progress;
+  ensure_frame (self, layout, &state);
+}
+
 static void
 wa_chart_snapshot (GtkWidget   *widget,
                    GtkSnapshot *snapshot)
@@ -849,7 +926,6 @@ wa_chart_snapshot (GtkWidget   *widget,
   WaChartPaintState state = WA_CHART_PAINT_STATE_INIT;
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  int scale = gtk_widget_get_scale_factor (widget);
   cairo_t *cr;
 
   if (layout == NULL || width <= 0 || height <= 0)
@@ -869,19 +945,7 @@ wa_chart_snapshot (GtkWidget   *widget,
       state.callout = priv->callout;
     }
 
-  if (priv->frame == NULL || priv->frame_layout != layout || priv->frame_scale != scale
-      || !paint_state_equal (&priv->frame_state, &state))
-    {
-      clear_frame (self);
-      priv->frame = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
-      cairo_surface_set_device_scale (priv->frame, scale, scale);
-      cr = cairo_create (priv->frame);
-      wa_chart_paint_layout (cr, layout, &state);
-      cairo_destroy (cr);
-      priv->frame_layout = wa_chart_layout_ref (layout);
-      priv->frame_state = state;
-      priv->frame_scale = scale;
-    }
+  ensure_frame (self, layout, &state);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   cairo_set_source_surface (cr, priv->frame, 0, 0);
   cairo_paint (cr);
@@ -953,7 +1017,18 @@ static void
 wa_chart_css_changed (GtkWidget         *widget,
                       GtkCssStyleChange *change)
 {
+  WaChartPrivate *priv = wa_chart_get_instance_private (WA_CHART (widget));
+  PangoContext *context;
+
   GTK_WIDGET_CLASS (wa_chart_parent_class)->css_changed (widget, change);
+  /* Of the CSS, the chart uses the font: keep its layout and image when
+   * that stays (a page prepared while hidden gets its styles once more
+   * before it is shown). */
+  context = gtk_widget_get_pango_context (widget);
+  if (priv->style != NULL && priv->style_font != NULL
+      && pango_font_description_equal (priv->style_font, pango_context_get_font_description (context))
+      && priv->style_dpi == pango_cairo_context_get_resolution (context))
+    return;
   invalidate_style (WA_CHART (widget));
 }
 
@@ -1020,6 +1095,7 @@ wa_chart_finalize (GObject *object)
 
   g_clear_pointer (&priv->data, wa_chart_data_unref);
   g_clear_pointer (&priv->style, wa_chart_style_unref);
+  g_clear_pointer (&priv->style_font, pango_font_description_free);
 
   G_OBJECT_CLASS (wa_chart_parent_class)->finalize (object);
 }

@@ -51,6 +51,8 @@ const char    *wa_chart_get_description     (WaChart      *self);
 WaChartStyle  *wa_chart_get_style           (WaChart      *self);
 WaChartLayout *wa_chart_get_layout          (WaChart      *self);
 double         wa_chart_get_progress        (WaChart      *self);
+void           wa_chart_prepare             (WaChart      *self);
+guint          wa_chart_get_n_paints        (WaChart      *self);
 
 GdkTexture    *wa_chart_render_texture      (WaChart      *self);
 GdkContentProvider *wa_chart_create_content (WaChart      *self,

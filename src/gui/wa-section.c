@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wa-chart.h"
 #include "wa-section.h"
 #include "wa-width-bin.h"
 
@@ -239,20 +240,44 @@ schedule_rebuild (WaSection *self)
     priv->dirty = TRUE;
 }
 
+/* Paints ahead the charts of @widget that are in the page's view */
+static void
+prepare_charts (GtkWidget *widget,
+                GtkWidget *view)
+{
+  graphene_rect_t bounds;
+
+  if (WA_IS_CHART (widget))
+    {
+      if (gtk_widget_compute_bounds (widget, view, &bounds)
+          && bounds.origin.y < gtk_widget_get_height (view)
+          && bounds.origin.y + bounds.size.height > 0)
+        wa_chart_prepare (WA_CHART (widget));
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    prepare_charts (child, view);
+}
+
 /**
  * wa_section_prepare:
  * @width: the width the page will be shown at, or -1
+ * @height: the height the page will be shown at, or -1
  *
- * Builds the page if it is due to be built and is not on screen, and
- * measures it for @width, so that showing it later costs no more than
- * showing it again does: GTK keeps the sizes it measured until something in
- * the page changes. For a window's idle moments.
+ * Builds the page if it is due to be built and is not on screen, measures
+ * it for @width and lays it out at @width × @height, and paints the charts
+ * it then shows, so that showing it later costs no more than showing it
+ * again does: GTK keeps the sizes it measured and the allocations it made
+ * until something in the page changes, and charts keep their images. For a
+ * window's idle moments.
  *
  * Returns: whether there was anything to do
  */
 gboolean
 wa_section_prepare (WaSection *self,
-                    int        width)
+                    int        width,
+                    int        height)
 {
   WaSectionPrivate *priv = wa_section_get_instance_private (self);
   GtkWidget *content;
@@ -273,6 +298,13 @@ wa_section_prepare (WaSection *self,
     {
       gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, NULL, NULL, NULL, NULL);
       gtk_widget_measure (content, GTK_ORIENTATION_VERTICAL, width, NULL, NULL, NULL, NULL);
+    }
+  if (width > 0 && height > 0)
+    {
+      gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_HORIZONTAL, height, NULL, NULL, NULL, NULL);
+      gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_VERTICAL, width, NULL, NULL, NULL, NULL);
+      gtk_widget_allocate (GTK_WIDGET (self), width, height, -1, NULL);
+      prepare_charts (GTK_WIDGET (self), priv->scroller != NULL ? priv->scroller : GTK_WIDGET (self));
     }
   return TRUE;
 }

@@ -36,7 +36,8 @@ const char *wa_section_get_icon_name    (WaSection  *self);
 GtkWidget  *wa_section_get_scroller     (WaSection  *self);
 void        wa_section_rebuild          (WaSection  *self);
 gboolean    wa_section_prepare          (WaSection  *self,
-                                         int         width);
+                                         int         width,
+                                         int         height);
 void        wa_section_set_search_entry (WaSection  *self,
                                          GtkWidget  *entry);
 

@@ -118,6 +118,7 @@ prepare_next_page (gpointer user_data)
   WaWindow *self = WA_WINDOW (user_data);
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
   int width = gtk_widget_get_width (GTK_WIDGET (self->section_stack));
+  int height = gtk_widget_get_height (GTK_WIDGET (self->section_stack));
   gint64 now = g_get_monotonic_time ();
 
   /* The window painted for someone in the meantime: wait again. */
@@ -131,7 +132,7 @@ prepare_next_page (gpointer user_data)
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      if (WA_IS_SECTION (child) && wa_section_prepare (WA_SECTION (child), width))
+      if (WA_IS_SECTION (child) && wa_section_prepare (WA_SECTION (child), width, height))
         {
           /* The page's size request reaches the window, which lays out
            * again: that frame is ours, not a sign of use. */
