@@ -594,7 +594,9 @@ table_close (Table *table)
 }
 
 /* Searches for @query as a user types it, and checks that the table shows
- * what it should with a single "items-changed" for the whole change. */
+ * what it should, told to GTK with rows added or removed at the end only:
+ * one "items-changed" when it shrinks, the rows in view first when it
+ * grows. */
 static void
 table_search (Table      *table,
               const char *query,
@@ -695,6 +697,77 @@ count_source_buttons (Table *table)
 
   collect_cells (GTK_WIDGET (table->view), is_source_button, buttons);
   return buttons->len;
+}
+
+typedef struct
+{
+  GtkWidget *view;
+  const char *query;
+  const char *prefix;
+  gboolean armed;
+  gboolean checked;
+  guint n_in_view;
+  guint n_wrong;
+} FirstFrame;
+
+static void
+arm_first_frame (GtkSearchEntry *entry,
+                 FirstFrame     *check)
+{
+  /* Not for the empty text on the way to the query */
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), check->query) == 0)
+    check->armed = TRUE;
+}
+
+/* In the first frame after the search: the company cells in the table's
+ * view show the new places */
+static void
+check_first_frame (GdkFrameClock *clock,
+                   FirstFrame    *check)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GtkWidget *scroller = gtk_widget_get_parent (check->view);
+  float previous = -G_MAXFLOAT;
+
+  if (!check->armed || check->checked)
+    return;
+  check->checked = TRUE;
+  /* The rows from the top (a search shows the top of the table), in
+   * order, up to the first one below the view (GTK 4.8 lays out only the
+   * rows around the view: the others keep older allocations) */
+  collect_cells (check->view, is_company_label, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      graphene_rect_t bounds;
+
+      if (!gtk_widget_compute_bounds (labels->pdata[i], scroller, &bounds)
+          || bounds.origin.y >= gtk_widget_get_height (scroller) || bounds.origin.y < previous)
+        break;
+      previous = bounds.origin.y;
+      check->n_in_view++;
+      if (!g_str_has_prefix (cell_text (labels->pdata[i]), check->prefix))
+        check->n_wrong++;
+    }
+}
+
+/* Searches for @query and checks that the rows in view show its places in
+ * the frame that follows the search, not a frame later */
+static void
+table_search_first_frame (Table      *table,
+                          const char *query,
+                          const char *prefix)
+{
+  FirstFrame check = { GTK_WIDGET (table->view), query, prefix, FALSE, FALSE, 0, 0 };
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (table->view));
+  gulong painted = g_signal_connect (clock, "after-paint", G_CALLBACK (check_first_frame), &check);
+  gulong searched = g_signal_connect_after (table->entry, "search-changed", G_CALLBACK (arm_first_frame), &check);
+
+  table_search (table, query, FALSE);
+  g_signal_handler_disconnect (clock, painted);
+  g_signal_handler_disconnect (table->entry, searched);
+  g_assert_true (check.checked);
+  g_assert_cmpuint (check.n_in_view, >=, 5);
+  g_assert_cmpuint (check.n_wrong, ==, 0);
 }
 
 static const char *
@@ -829,6 +902,10 @@ test_rankings_long (void)
   table_search (&table, "zzz", FALSE);
   table_search (&table, "", FALSE);
   table_search (&table, "guard", FALSE);
+  /* The rows in view are filled for the search before its frame (those
+   * out of view after it) */
+  table_search_first_frame (&table, "shield", "Shield ");
+  table_search_first_frame (&table, "guard", "Guard ");
 
   /* A search keeps the rows' widgets and fills them again. */
   collect_cells (GTK_WIDGET (table.view), is_company_label, labels);

@@ -455,8 +455,8 @@ place_is_shown (WaRankingTable *self,
 #define GTK_KEEPS_ROWS 208
 
 /* Shows the places of the current order that match the search. Row
- * objects keep their positions
- * and get the place now there; those beyond the end are let go.
+ * objects keep their positions and get the place now there; those beyond
+ * the end are let go.
  *
  * A list that grows needs new row widgets: announcing all its rows at once
  * would make GTK build and measure 200 rows before the next frame (after a
@@ -1245,7 +1245,8 @@ fill_row (WaRankingsSection *self,
 static void
 stop_after_frames (WaRankingsSection *self)
 {
-  /* A frame clock drops its handlers when its window is unrealized */
+  /* The clock may have dropped its handlers already (seen when its
+   * window was destroyed) */
   if (self->after_paint != 0 && g_signal_handler_is_connected (self->frame_clock, self->after_paint))
     g_signal_handler_disconnect (self->frame_clock, self->after_paint);
   self->after_paint = 0;
@@ -1312,8 +1313,9 @@ after_frames (WaRankingsSection *self)
 
 /* How many rows from the top of the table can be in view: as many ranks
  * as fit into the table's view (a row is taller than its rank) and a few
- * more; what it was when the table was last in view if it is empty now;
- * all of them when the page is not on screen. */
+ * more; what it was the last time that could be measured when it cannot
+ * be now (the table empty, or its first row not bound); all of them when
+ * the page is not on screen. */
 static guint
 rows_in_view (WaRankingsSection *self)
 {

@@ -108,9 +108,9 @@ wait_quiet (WaWindow *self,
                                          wait_for_quiet, self, NULL);
 }
 
-/* One page not on screen is built and measured for the current width per
- * idle moment, so that a first visit to a section costs less (about half;
- * tests/bench/README.md). The idle's priority is below GTK's input and
+/* One page not on screen is built, measured and laid out for the current
+ * size, and its charts in view painted, per idle moment, so that a first
+ * visit to a section costs about what a return does (tests/bench/README.md). The idle's priority is below GTK's input and
  * drawing. */
 static gboolean
 prepare_next_page (gpointer user_data)
