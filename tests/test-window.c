@@ -1098,10 +1098,10 @@ on_after_paint (GdkFrameClock *clock,
   (*n_frames)++;
 }
 
-/* Until @widget's window has painted two frames: the X server has then
- * placed it, and popovers can be placed relative to it. */
+/* Until @widget, mapped, has had @n frames painted */
 static void
-wait_for_frames (GtkWidget *widget)
+wait_for_n_frames (GtkWidget *widget,
+                   guint      n)
 {
   GdkFrameClock *clock;
   guint n_frames = 0;
@@ -1111,12 +1111,20 @@ wait_for_frames (GtkWidget *widget)
     g_main_context_iteration (NULL, TRUE);
   clock = gtk_widget_get_frame_clock (widget);
   id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &n_frames);
-  while (n_frames < 2)
+  while (n_frames < n)
     {
       gtk_widget_queue_draw (widget);
       g_main_context_iteration (NULL, TRUE);
     }
   g_signal_handler_disconnect (clock, id);
+}
+
+/* Until @widget's window has painted two frames: the X server has then
+ * placed it, and popovers can be placed relative to it. */
+static void
+wait_for_frames (GtkWidget *widget)
+{
+  wait_for_n_frames (widget, 2);
 }
 
 static GtkWindow *
@@ -1397,27 +1405,6 @@ chart_in_view (GtkWidget *chart,
          && bounds.origin.y + bounds.size.height > 0;
 }
 
-static void
-count_frame (GdkFrameClock *clock,
-             guint         *n_frames)
-{
-  (*n_frames)++;
-}
-
-/* Runs the main loop until @widget's window has painted one frame */
-static void
-wait_for_frame (GtkWidget *widget)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
-  guint n_frames = 0;
-  gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (count_frame), &n_frames);
-
-  gtk_widget_queue_draw (widget);
-  while (n_frames < 1)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (clock, id);
-}
-
 static gboolean
 queue_draw_tick (GtkWidget     *widget,
                  GdkFrameClock *clock,
@@ -1494,7 +1481,7 @@ test_pages_prepared (void)
             g_assert_cmpuint (n_paints, ==, 1);
         }
       g_assert_true (wa_window_set_section (window, wa_section_get_id (section)));
-      wait_for_frame (GTK_WIDGET (window));
+      wait_for_n_frames (GTK_WIDGET (window), 1);
       g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (section)));
       g_assert_true (wa_section_get_scroller (section) == before->pdata[i]);
       for (guint c = 0; c < charts->len && !overview; c++)
