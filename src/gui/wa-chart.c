@@ -41,8 +41,7 @@ typedef struct
   WaLanguage       language;
   WaChartData     *data;
   WaChartStyle    *style;
-  PangoFontDescription *style_font;  /* the font and resolution the style is for */
-  double           style_dpi;
+  PangoFontDescription *style_font;  /* the font the style is for */
   WaChartLayout   *layout;
   WaChartCallout  *callout;
   AdwStyleManager *style_manager;
@@ -141,7 +140,6 @@ wa_chart_get_style (WaChart *self)
                                         pango_context_get_font_description (context));
       priv->style_font = pango_font_description_copy (pango_context_get_font_description (context));
       dpi = pango_cairo_context_get_resolution (context);
-      priv->style_dpi = dpi;
       if (dpi > 0)
         wa_chart_style_set_dpi (priv->style, dpi);
       wa_chart_style_set_scale (priv->style, gtk_widget_get_scale_factor (GTK_WIDGET (self)));
@@ -1027,7 +1025,7 @@ wa_chart_css_changed (GtkWidget         *widget,
   context = gtk_widget_get_pango_context (widget);
   if (priv->style != NULL && priv->style_font != NULL
       && pango_font_description_equal (priv->style_font, pango_context_get_font_description (context))
-      && priv->style_dpi == pango_cairo_context_get_resolution (context))
+      && priv->style->dpi == pango_cairo_context_get_resolution (context))
     return;
   invalidate_style (WA_CHART (widget));
 }

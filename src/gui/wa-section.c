@@ -265,9 +265,9 @@ prepare_charts (GtkWidget *widget,
  * @width: the width the page will be shown at, or -1
  * @height: the height the page will be shown at, or -1
  *
- * Builds the page if it is due to be built and is not on screen, measures
- * it for @width and lays it out at @width × @height, and paints the charts
- * it then shows, so that showing it later costs no more than showing it
+ * Builds the page if it is due to be built and is not on screen, and, for
+ * a known size, lays it out at @width × @height and paints the charts it
+ * then shows, so that showing it later costs no more than showing it
  * again does: GTK keeps the sizes it measured and the allocations it made
  * until something in the page changes, and charts keep their images. For a
  * window's idle moments.
@@ -280,7 +280,6 @@ wa_section_prepare (WaSection *self,
                     int        height)
 {
   WaSectionPrivate *priv = wa_section_get_instance_private (self);
-  GtkWidget *content;
 
   g_return_val_if_fail (WA_IS_SECTION (self), FALSE);
 
@@ -290,15 +289,6 @@ wa_section_prepare (WaSection *self,
   priv->dirty = FALSE;
   rebuild (self);
 
-  /* The scrolled window gives its child the page's whole width (its
-   * scroll bars overlay the content) and measures the child's height for
-   * it. */
-  if (priv->scroller != NULL && width > 0 &&
-      (content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (priv->scroller))) != NULL)
-    {
-      gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, NULL, NULL, NULL, NULL);
-      gtk_widget_measure (content, GTK_ORIENTATION_VERTICAL, width, NULL, NULL, NULL, NULL);
-    }
   if (width > 0 && height > 0)
     {
       gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_HORIZONTAL, height, NULL, NULL, NULL, NULL);
