@@ -9,6 +9,7 @@
 #include "wa-i18n.h"
 #include "wa-report-loader.h"
 #include "wa-section.h"
+#include "test-gui-support.h"
 #include "wa-window.h"
 
 static gboolean have_display;
@@ -112,7 +113,7 @@ visible_texts (WaWindow   *window,
   Walk walk = { g_string_new (NULL), english };
 
   g_assert_true (wa_window_set_section (window, section));
-  iterate_main_loop ();
+  wa_test_wait_for_pages (GTK_WIDGET (window));
   walk_labels (GTK_WIDGET (window), &walk);
   return g_string_free (walk.texts, FALSE);
 }

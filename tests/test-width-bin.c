@@ -136,6 +136,132 @@ test_column (void)
   g_object_unref (bin);
 }
 
+#define PIECE_HEIGHT 100
+#define N_PIECES 20
+
+typedef struct
+{
+  GtkWidget *box;
+  GtkWidget *scroller;
+  guint n_added;
+  guint n_frames;
+  gboolean short_frame;          /* a frame whose view the column did not fill */
+  gboolean wrong_upper;          /* a frame after the first whose scroll range
+                                  * was not the column's */
+} Filling;
+
+static gboolean
+add_piece (gpointer user_data)
+{
+  Filling *filling = user_data;
+  GtkWidget *piece;
+
+  if (filling->n_added == N_PIECES)
+    return FALSE;
+  piece = gtk_label_new ("a piece");
+  gtk_widget_set_size_request (piece, -1, PIECE_HEIGHT);
+  gtk_box_append (GTK_BOX (filling->box), piece);
+  filling->n_added++;
+  return TRUE;
+}
+
+static void
+on_filling_painted (GdkFrameClock *clock,
+                    Filling       *filling)
+{
+  if (filling->n_added * PIECE_HEIGHT < (guint) gtk_widget_get_height (filling->scroller) &&
+      filling->n_added < N_PIECES)
+    filling->short_frame = TRUE;
+  /* The window's first frame is allocated outside the frame clock's
+   * layout phase, and the scrolled window learns the column's height in
+   * the next one. */
+  if (filling->n_frames > 0 &&
+      gtk_adjustment_get_upper (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (filling->scroller))) !=
+      MAX (filling->n_added * PIECE_HEIGHT, (guint) gtk_widget_get_height (filling->scroller)))
+    filling->wrong_upper = TRUE;
+  filling->n_frames++;
+}
+
+static void
+wait_for_filling_frames (Filling *filling,
+                         guint    n)
+{
+  guint until = filling->n_frames + n;
+
+  while (filling->n_frames < until)
+    {
+      gtk_widget_queue_draw (filling->scroller);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+/* A column with a filler has what is in view in every frame, no more,
+ * and the scrolled window learns its height. */
+static void
+test_filler (void)
+{
+  Filling filling = { 0 };
+  GtkWidget *window, *column;
+  GtkAdjustment *vadjustment;
+  gulong painted;
+  int height;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 300, 450);
+  filling.box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  filling.scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (filling.scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  column = wa_width_bin_new_column (filling.box);
+  wa_width_bin_set_filler (WA_WIDTH_BIN (column), add_piece, &filling);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (filling.scroller), column);
+  gtk_window_set_child (GTK_WINDOW (window), filling.scroller);
+  vadjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (filling.scroller));
+
+  gtk_widget_realize (window);
+  painted = g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                              G_CALLBACK (on_filling_painted), &filling);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_filling_frames (&filling, 1);
+
+  /* The view, and no piece more */
+  height = gtk_widget_get_height (filling.scroller);
+  g_assert_cmpint (height, >, 300);
+  g_assert_cmpuint (filling.n_added, ==, (guint) (height + PIECE_HEIGHT - 1) / PIECE_HEIGHT);
+  wait_for_filling_frames (&filling, 2);
+  g_assert_cmpuint (filling.n_added, ==, (guint) (height + PIECE_HEIGHT - 1) / PIECE_HEIGHT);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (vadjustment), ==, filling.n_added * PIECE_HEIGHT);
+
+  /* Scrolled to the end: the view's bottom is the column's */
+  gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_upper (vadjustment) - height);
+  wait_for_filling_frames (&filling, 2);
+  g_assert_cmpuint (filling.n_added, ==, (guint) (height + PIECE_HEIGHT - 1) / PIECE_HEIGHT);
+
+  /* A taller window: the new part of the view, in its first frame */
+  gtk_window_set_default_size (GTK_WINDOW (window), 300, 900);
+  while (gtk_widget_get_height (filling.scroller) <= height)
+    wait_for_filling_frames (&filling, 1);
+  height = gtk_widget_get_height (filling.scroller);
+  g_assert_cmpuint (filling.n_added * PIECE_HEIGHT, >=, gtk_adjustment_get_value (vadjustment) + height);
+  g_assert_cmpuint ((filling.n_added - 1) * PIECE_HEIGHT, <, gtk_adjustment_get_value (vadjustment) + height);
+  g_assert_false (filling.short_frame);
+  g_assert_false (filling.wrong_upper);
+
+  /* Without a filler, nothing is added */
+  wa_width_bin_set_filler (WA_WIDTH_BIN (column), NULL, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 300, 1000);
+  wait_for_filling_frames (&filling, 3);
+  g_assert_cmpuint (filling.n_added * PIECE_HEIGHT, <, (guint) gtk_widget_get_height (filling.scroller) + 1000);
+
+  g_signal_handler_disconnect (gtk_widget_get_frame_clock (window), painted);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -146,5 +272,6 @@ main (int   argc,
   g_test_add_func ("/width-bin/width-ignores-height", test_width_ignores_height);
   g_test_add_func ("/width-bin/alignment-and-expand", test_alignment_and_expand);
   g_test_add_func ("/width-bin/column", test_column);
+  g_test_add_func ("/width-bin/filler", test_filler);
   return g_test_run ();
 }

@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "test-gui-support.h"
 #include "test-support.h"
 #include "wa-application.h"
 #include "wa-format.h"
@@ -81,7 +82,7 @@ section_texts (WaWindow   *window,
   GString *texts = g_string_new (NULL);
 
   g_assert_true (wa_window_set_section (window, section_id));
-  iterate_main_loop ();
+  wa_test_wait_for_pages (GTK_WIDGET (window));
   g_assert_cmpstr (wa_window_get_section (window), ==, section_id);
   collect_texts (GTK_WIDGET (window), texts);
   return g_string_free (texts, FALSE);
@@ -1516,6 +1517,134 @@ test_pages_prepared (void)
   wa_test_run_for (800);
 }
 
+/* What the overview shows in its first frame */
+typedef struct
+{
+  WaSection *section;
+  gboolean painted;
+  guint n_waiting;
+  int content_height;           /* the page's column, as far as it is built */
+  int view_height;
+} PageFirstFrame;
+
+static WaSection *
+find_section (WaWindow   *window,
+              const char *id)
+{
+  GListModel *pages = wa_window_get_sections (window);
+
+  for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
+    {
+      g_autoptr(GObject) page = g_list_model_get_item (pages, i);
+      WaSection *section = WA_SECTION (gtk_stack_page_get_child (GTK_STACK_PAGE (page)));
+
+      if (g_strcmp0 (wa_section_get_id (section), id) == 0)
+        return section;
+    }
+  g_assert_not_reached ();
+}
+
+static GtkWidget *
+page_column (WaSection *section)
+{
+  GtkWidget *viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (wa_section_get_scroller (section)));
+
+  return gtk_viewport_get_child (GTK_VIEWPORT (viewport));
+}
+
+static void
+on_page_first_frame (GdkFrameClock *clock,
+                PageFirstFrame    *first)
+{
+  GtkWidget *column;
+
+  if (first->painted || !gtk_widget_get_mapped (GTK_WIDGET (first->section)))
+    return;
+  first->painted = TRUE;
+  first->n_waiting = wa_section_get_n_waiting (first->section);
+  column = page_column (first->section);
+  gtk_widget_measure (column, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (column),
+                      NULL, &first->content_height, NULL, NULL);
+  first->view_height = gtk_widget_get_height (wa_section_get_scroller (first->section));
+}
+
+static void
+watch_page_first_frame (GtkWidget  *window,
+                   PageFirstFrame *first)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (on_page_first_frame), first);
+}
+
+/* The overview builds what its first frame shows, however tall the
+ * window, and the rest after it; then the page scrolls to its end. */
+static void
+test_overview_in_view_first (void)
+{
+  static const int heights[] = { 500, 760, 1000 };   /* CI's screen is 1024 px high */
+  g_autoptr(GSettings) settings = NULL;
+  guint n_waiting[G_N_ELEMENTS (heights)];
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+  settings = g_settings_new (SCHEMA_ID);
+  g_settings_set_string (settings, "last-section", "overview");
+  g_settings_set_boolean (settings, "window-maximized", FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (heights); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(WaReport) report = wa_report_load_resource (WA_BUNDLED_REPORT_PATH, &error);
+      g_autofree char *texts = NULL;
+      PageFirstFrame first = { 0 };
+      GtkAdjustment *vadjustment;
+      WaWindow *window;
+      int natural;
+
+      g_assert_no_error (error);
+      g_settings_set_int (settings, "window-width", 1100);
+      g_settings_set_int (settings, "window-height", heights[i]);
+      window = wa_window_new (NULL, settings);
+      wa_window_set_report (window, report);
+      first.section = find_section (window, "overview");
+      g_signal_connect (window, "realize", G_CALLBACK (watch_page_first_frame), &first);
+      gtk_window_present (GTK_WINDOW (window));
+      while (!first.painted)
+        g_main_context_iteration (NULL, TRUE);
+      g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (GTK_WIDGET (window)), on_page_first_frame, &first);
+
+      g_test_message ("window %d px high: view %d px, content %d px, %u pieces waiting",
+                      heights[i], first.view_height, first.content_height, first.n_waiting);
+      g_assert_cmpint (first.view_height, >, heights[i] / 2);
+      g_assert_true (first.content_height >= first.view_height || first.n_waiting == 0);
+      g_assert_cmpuint (first.n_waiting, >, 0);   /* something was left for later */
+      n_waiting[i] = first.n_waiting;
+
+      /* The rest, then the whole height to scroll through */
+      wa_test_wait_for_pages (GTK_WIDGET (window));
+      wait_for_n_frames (GTK_WIDGET (window), 1);
+      texts = section_texts (window, "overview");
+      assert_contains (texts, "Key Findings");
+      vadjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (wa_section_get_scroller (first.section)));
+      gtk_widget_measure (page_column (first.section), GTK_ORIENTATION_VERTICAL,
+                          gtk_widget_get_width (page_column (first.section)), NULL, &natural, NULL, NULL);
+      g_assert_cmpint (natural, >, first.content_height);
+      g_assert_cmpfloat (gtk_adjustment_get_upper (vadjustment), ==, MAX (natural, first.view_height));
+
+      gtk_window_destroy (GTK_WINDOW (window));
+      iterate_main_loop ();
+    }
+  /* A taller view, more built for it */
+  g_assert_cmpuint (n_waiting[0], >, n_waiting[1]);
+  g_assert_cmpuint (n_waiting[1], >=, n_waiting[2]);
+
+  g_settings_reset (settings, "last-section");
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+}
+
 /* wa_ui_set_tooltip () sets the tooltip and keeps the widget as it was:
  * shown or hidden, on screen or not. */
 static void
@@ -1589,6 +1718,7 @@ main (int   argc,
   g_test_add_func ("/window/rankings-long", test_rankings_long);
   g_test_add_func ("/window/menus-on-demand", test_menus_on_demand);
   g_test_add_func ("/window/pages-prepared", test_pages_prepared);
+  g_test_add_func ("/window/overview-in-view-first", test_overview_in_view_first);
   g_test_add_func ("/window/tooltips", test_tooltips);
 
   return g_test_run ();

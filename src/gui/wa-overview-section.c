@@ -162,20 +162,16 @@ compare_points (gconstpointer a,
   return (int) wa_market_point_get_kind (pa) - (int) wa_market_point_get_kind (pb);
 }
 
+/* The market's figures, year by year, below its chart in @group */
 static void
-build_market (GtkWidget  *page,
-              WaReport   *report,
-              WaLanguage  lang)
+build_market_list (GtkWidget  *group,
+                   WaReport   *report,
+                   WaLanguage  lang)
 {
   GListModel *points = wa_report_get_market_points (report);
   g_autoptr(GListStore) sorted = g_list_store_new (WA_TYPE_MARKET_POINT);
-  GtkWidget *group, *list;
+  GtkWidget *list;
   guint n = g_list_model_get_n_items (points);
-
-  group = wa_ui_group (page, wa_text_get (wa_report_get_market_title (report), lang, NULL),
-                       _("Only published points are shown; years the sources do not give are left out, never estimated."));
-
-  wa_ui_add_chart (group, wa_market_chart_new (report, lang));
 
   for (guint i = 0; i < n; i++)
     {
@@ -216,6 +212,20 @@ build_market (GtkWidget  *page,
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix);
       gtk_list_box_append (GTK_LIST_BOX (list), row);
     }
+}
+
+static void
+build_market (WaSection  *section,
+              GtkWidget  *page,
+              WaReport   *report,
+              WaLanguage  lang)
+{
+  GtkWidget *group;
+
+  group = wa_ui_group (page, wa_text_get (wa_report_get_market_title (report), lang, NULL),
+                       _("Only published points are shown; years the sources do not give are left out, never estimated."));
+  wa_ui_add_chart (group, wa_market_chart_new (report, lang));
+  wa_section_build_later (section, group, build_market_list);
 }
 
 static void
@@ -293,10 +303,10 @@ wa_overview_section_build (WaSection *section,
   GtkWidget *page = wa_ui_page_box ();
 
   gtk_box_append (GTK_BOX (page), build_header (report, lang));
-  build_market (page, report, lang);
-  build_headlines (page, report, lang);
-  build_findings (page, report, lang);
-  build_sources (page, report, lang);
+  build_market (section, page, report, lang);
+  wa_section_build_later (section, page, build_headlines);
+  wa_section_build_later (section, page, build_findings);
+  wa_section_build_later (section, page, build_sources);
   return page;
 }
 

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "wa-chart.h"
+#include "wa-text.h"
 #include "wa-section.h"
 #include "wa-width-bin.h"
 
@@ -23,7 +24,23 @@ typedef struct
    * change. */
   gboolean dirty;
   GtkWidget *search_entry;        /* weak: the page's search, if it has one */
+
+  /* Pieces of the page built after its first frame, unless they are in
+   * view: see wa_section_build_later (). */
+  GQueue later;                   /* of Later */
+  gboolean building_later;        /* while the page builds, may it defer? */
+  WaLanguage lang;                /* the page's */
+  GtkWidget *column;              /* the scroller's WaWidthBin */
+  GdkFrameClock *frame_clock;     /* while pieces wait for the first frame */
+  gulong after_paint;
+  guint later_id;                 /* while they are built */
 } WaSectionPrivate;
+
+typedef struct
+{
+  GtkWidget *target;              /* owned */
+  WaSectionBuildFunc func;
+} Later;
 
 typedef struct
 {
@@ -140,7 +157,101 @@ on_adjustment_changed (GtkAdjustment *adjustment,
 }
 
 static void
-rebuild (WaSection *self)
+later_free (gpointer data)
+{
+  Later *later = data;
+
+  g_object_unref (later->target);
+  g_free (later);
+}
+
+static void
+stop_after_frames (WaSection *self)
+{
+  WaSectionPrivate *priv = wa_section_get_instance_private (self);
+
+  g_clear_handle_id (&priv->later_id, g_source_remove);
+  if (priv->frame_clock == NULL)
+    return;
+  g_clear_signal_handler (&priv->after_paint, priv->frame_clock);
+  g_clear_object (&priv->frame_clock);
+}
+
+/* Builds the next piece that waits; returns FALSE if none did. */
+static gboolean
+build_next (gpointer user_data)
+{
+  WaSection *self = WA_SECTION (user_data);
+  WaSectionPrivate *priv = wa_section_get_instance_private (self);
+  Later *later = g_queue_pop_head (&priv->later);
+
+  if (later == NULL)
+    return FALSE;
+
+  later->func (later->target, priv->report, priv->lang);
+  later_free (later);
+  if (g_queue_is_empty (&priv->later))
+    {
+      stop_after_frames (self);
+      if (priv->column != NULL)
+        wa_width_bin_set_filler (WA_WIDTH_BIN (priv->column), NULL, NULL);
+    }
+  return TRUE;
+}
+
+static void
+drop_later (WaSection *self)
+{
+  WaSectionPrivate *priv = wa_section_get_instance_private (self);
+
+  stop_after_frames (self);
+  g_queue_clear_full (&priv->later, later_free);
+  if (priv->column != NULL)
+    wa_width_bin_set_filler (WA_WIDTH_BIN (priv->column), NULL, NULL);
+}
+
+static gboolean
+build_later_idle (gpointer user_data)
+{
+  WaSection *self = WA_SECTION (user_data);
+  WaSectionPrivate *priv = wa_section_get_instance_private (self);
+
+  if (build_next (self) && priv->later_id != 0)
+    return G_SOURCE_CONTINUE;
+  priv->later_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* Once the page's first frame is painted: one piece per idle moment, with
+ * the window's input in between, until all are built. */
+static void
+on_after_paint (WaSection *self)
+{
+  WaSectionPrivate *priv = wa_section_get_instance_private (self);
+
+  g_clear_signal_handler (&priv->after_paint, priv->frame_clock);
+  g_clear_object (&priv->frame_clock);
+  if (priv->later_id == 0)
+    priv->later_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, build_later_idle, self, NULL);
+}
+
+static void
+after_frames (WaSection *self)
+{
+  WaSectionPrivate *priv = wa_section_get_instance_private (self);
+  GdkFrameClock *clock;
+
+  if (priv->frame_clock != NULL || priv->later_id != 0 || g_queue_is_empty (&priv->later) ||
+      (clock = gtk_widget_get_frame_clock (GTK_WIDGET (self))) == NULL)
+    return;
+  priv->frame_clock = g_object_ref (clock);
+  priv->after_paint = g_signal_connect_swapped (clock, "after-paint", G_CALLBACK (on_after_paint), self);
+}
+
+/* @defer: whether pieces out of view may wait for the first frame */
+static void
+rebuild (WaSection *self,
+         gboolean   defer)
 {
   WaSectionPrivate *priv = wa_section_get_instance_private (self);
   WaSectionClass *klass = WA_SECTION_GET_CLASS (self);
@@ -149,7 +260,9 @@ rebuild (WaSection *self)
 
   if (priv->scroller != NULL)
     scroll = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (priv->scroller)));
+  drop_later (self);
   priv->scroller = NULL;
+  priv->column = NULL;
   wa_section_set_search_entry (self, NULL);
 
   if (priv->report == NULL)
@@ -164,7 +277,12 @@ rebuild (WaSection *self)
       return;
     }
 
+  /* A page scrolled down before is built whole, so that its scroll
+   * position can be put back. */
+  priv->lang = wa_language_current ();
+  priv->building_later = defer && scroll <= 0;
   content = klass->build (self, priv->report);
+  priv->building_later = FALSE;
   gtk_widget_add_css_class (content, "wa-section-content");
 
   clamp = adw_clamp_new ();
@@ -176,7 +294,10 @@ rebuild (WaSection *self)
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (priv->scroller),
                                   GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_widget_set_vexpand (priv->scroller, TRUE);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (priv->scroller), wa_width_bin_new_column (clamp));
+  priv->column = wa_width_bin_new_column (clamp);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (priv->scroller), priv->column);
+  if (!g_queue_is_empty (&priv->later))
+    wa_width_bin_set_filler (WA_WIDTH_BIN (priv->column), build_next, self);
 
   if (scroll > 0)
     {
@@ -234,7 +355,8 @@ schedule_rebuild (WaSection *self)
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
       priv->dirty = FALSE;
-      rebuild (self);
+      rebuild (self, TRUE);
+      after_frames (self);
     }
   else
     priv->dirty = TRUE;
@@ -265,7 +387,8 @@ prepare_charts (GtkWidget *widget,
  * @width: the width the page will be shown at, or -1
  * @height: the height the page will be shown at, or -1
  *
- * Builds the page if it is due to be built and is not on screen, and, for
+ * Builds the page if it is due to be built and is not on screen (or the
+ * pieces of it still waiting to be built, see wa_section_build_later ()), and, for
  * a known size, lays it out at @width × @height and paints the charts it
  * then shows, so that showing it later costs no more than showing it
  * again does: GTK keeps the sizes it measured and the allocations it made
@@ -283,11 +406,17 @@ wa_section_prepare (WaSection *self,
 
   g_return_val_if_fail (WA_IS_SECTION (self), FALSE);
 
-  if (!priv->dirty || gtk_widget_get_mapped (GTK_WIDGET (self)))
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     return FALSE;
-
-  priv->dirty = FALSE;
-  rebuild (self);
+  if (priv->dirty)
+    {
+      priv->dirty = FALSE;
+      rebuild (self, FALSE);
+    }
+  else if (!build_next (self))
+    return FALSE;
+  while (build_next (self))
+    ;
 
   if (width > 0 && height > 0)
     {
@@ -321,10 +450,54 @@ wa_section_map (GtkWidget *widget)
   if (priv->dirty)
     {
       priv->dirty = FALSE;
-      rebuild (self);
+      rebuild (self, TRUE);
     }
 
   GTK_WIDGET_CLASS (wa_section_parent_class)->map (widget);
+  after_frames (self);
+}
+
+/* Pieces still waiting are built when the page is shown again. */
+static void
+wa_section_unmap (GtkWidget *widget)
+{
+  stop_after_frames (WA_SECTION (widget));
+  GTK_WIDGET_CLASS (wa_section_parent_class)->unmap (widget);
+}
+
+/**
+ * wa_section_build_later:
+ * @target: a box of the page being built
+ * @func: builds a piece of the page into @target
+ *
+ * For a section's build (): what is not in view when the page is first
+ * shown need not be built before its first frame. The pieces are built in
+ * the order they were given: as many as the page's first frame shows, in
+ * its layout, and the others after that frame, one per idle moment. When
+ * the page must be built whole (it is being prepared, or it was scrolled
+ * down), @func runs at once.
+ */
+void
+wa_section_build_later (WaSection          *self,
+                        GtkWidget          *target,
+                        WaSectionBuildFunc  func)
+{
+  WaSectionPrivate *priv = wa_section_get_instance_private (self);
+  Later *later;
+
+  g_return_if_fail (WA_IS_SECTION (self));
+  g_return_if_fail (GTK_IS_WIDGET (target));
+  g_return_if_fail (func != NULL);
+
+  if (!priv->building_later)
+    {
+      func (target, priv->report, priv->lang);
+      return;
+    }
+  later = g_new (Later, 1);
+  later->target = g_object_ref (target);
+  later->func = func;
+  g_queue_push_tail (&priv->later, later);
 }
 
 WaReport *
@@ -358,7 +531,9 @@ wa_section_dispose (GObject *object)
   WaSection *self = WA_SECTION (object);
   WaSectionPrivate *priv = wa_section_get_instance_private (self);
 
+  drop_later (self);
   priv->scroller = NULL;
+  priv->column = NULL;
   g_clear_weak_pointer (&priv->search_entry);
   g_clear_object (&priv->report);
 
@@ -410,6 +585,7 @@ wa_section_class_init (WaSectionClass *klass)
   object_class->get_property = wa_section_get_property;
   object_class->set_property = wa_section_set_property;
   GTK_WIDGET_CLASS (klass)->map = wa_section_map;
+  GTK_WIDGET_CLASS (klass)->unmap = wa_section_unmap;
 
   info_quark = g_quark_from_static_string ("wa-section-info");
 
@@ -435,4 +611,19 @@ wa_section_init (WaSection *self)
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_f, GDK_CONTROL_MASK),
                                                           gtk_named_action_new ("section.search")));
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+}
+
+/**
+ * wa_section_get_n_waiting:
+ *
+ * Returns: how many pieces of the page wait to be built (see
+ *   wa_section_build_later ())
+ */
+guint
+wa_section_get_n_waiting (WaSection *self)
+{
+  WaSectionPrivate *priv = wa_section_get_instance_private (self);
+
+  g_return_val_if_fail (WA_IS_SECTION (self), 0);
+  return g_queue_get_length (&priv->later);
 }

@@ -41,6 +41,16 @@ gboolean    wa_section_prepare          (WaSection  *self,
 void        wa_section_set_search_entry (WaSection  *self,
                                          GtkWidget  *entry);
 
+/* Adds a piece of a page to @target (a box of the page). */
+typedef void (*WaSectionBuildFunc) (GtkWidget  *target,
+                                    WaReport   *report,
+                                    WaLanguage  lang);
+
+void        wa_section_build_later      (WaSection          *self,
+                                         GtkWidget          *target,
+                                         WaSectionBuildFunc  func);
+guint       wa_section_get_n_waiting    (WaSection          *self);
+
 /* For subclasses' class_init: the section's id, translated title (pass an
  * N_()-marked string) and icon. */
 void        wa_section_class_set_info   (WaSectionClass *klass,

@@ -29,6 +29,12 @@
  * at its maximum width. A bin made by wa_width_bin_new_column () answers
  * that request with nothing; the scrolled window measures the height it
  * uses for the width it has.
+ *
+ * A column can also be filled as it is laid out: with a filler set (see
+ * wa_width_bin_set_filler ()), the bin adds content piece by piece while
+ * its child ends above the bottom of the scrolled window's view, before it
+ * lays its child out. So a page can build what is in view for its first
+ * frame, whatever the window's height, and the rest after it.
  */
 #include "config.h"
 
@@ -39,6 +45,10 @@ struct _WaWidthBin
   AdwBin parent_instance;
 
   gboolean column;      /* no height for no width */
+  WaWidthBinFiller filler;
+  gpointer filler_data;
+  GdkFrameClock *relayout_clock;  /* while a layout again is due */
+  gulong relayout_id;
 };
 
 G_DEFINE_FINAL_TYPE (WaWidthBin, wa_width_bin, ADW_TYPE_BIN)
@@ -66,6 +76,70 @@ wa_width_bin_measure (GtkWidget      *widget,
 }
 
 static void
+stop_relayout (WaWidthBin *self)
+{
+  if (self->relayout_clock == NULL)
+    return;
+  g_clear_signal_handler (&self->relayout_id, self->relayout_clock);
+  g_clear_object (&self->relayout_clock);
+}
+
+/* After the window's layout that added pieces: GTK 4.8 forgets a resize
+ * queued while it allocates. Queued now, the frame clock lays the window
+ * out again before it paints, and the scrolled window learns the column's
+ * new height in the same frame. A window's very first frame is the
+ * exception (GTK 4.8 on X11, tests/test-width-bin.c): there the scroll
+ * range is right from the next frame on. */
+static void
+on_layout_done (WaWidthBin *self)
+{
+  stop_relayout (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+static void
+relayout (WaWidthBin *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (self->relayout_clock != NULL || clock == NULL)
+    return;
+  self->relayout_clock = g_object_ref (clock);
+  self->relayout_id = g_signal_connect_swapped (clock, "layout", G_CALLBACK (on_layout_done), self);
+}
+
+/* Adds pieces to @child while it ends above the bottom of the view;
+ * returns the height to give it. */
+static int
+fill_view (WaWidthBin *self,
+           GtkWidget  *child,
+           int         width,
+           int         height)
+{
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
+  GtkAdjustment *vadjustment;
+  double bottom;
+  int natural;
+
+  if (self->filler == NULL || !GTK_IS_SCROLLABLE (parent) ||
+      (vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (parent))) == NULL)
+    return height;
+
+  /* The viewport has set the adjustment for this allocation already. */
+  bottom = gtk_adjustment_get_value (vadjustment) + gtk_adjustment_get_page_size (vadjustment);
+  gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width, NULL, &natural, NULL, NULL);
+  if (natural >= bottom)
+    return height;
+
+  while (natural < bottom && self->filler (self->filler_data))
+    {
+      gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width, NULL, &natural, NULL, NULL);
+      relayout (self);
+    }
+  return MAX (height, natural);
+}
+
+static void
 wa_width_bin_size_allocate (GtkWidget *widget,
                             int        width,
                             int        height,
@@ -73,8 +147,11 @@ wa_width_bin_size_allocate (GtkWidget *widget,
 {
   GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
 
-  if (child != NULL && gtk_widget_should_layout (child))
-    gtk_widget_allocate (child, width, height, baseline, NULL);
+  if (child == NULL || !gtk_widget_should_layout (child))
+    return;
+
+  height = fill_view (WA_WIDTH_BIN (widget), child, width, height);
+  gtk_widget_allocate (child, width, height, baseline, NULL);
 }
 
 static GtkSizeRequestMode
@@ -83,12 +160,20 @@ wa_width_bin_get_request_mode (GtkWidget *widget)
   return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
+static void
+wa_width_bin_unrealize (GtkWidget *widget)
+{
+  stop_relayout (WA_WIDTH_BIN (widget));
+  GTK_WIDGET_CLASS (wa_width_bin_parent_class)->unrealize (widget);
+}
+
 /* AdwBin holds the child, and expands as it does. */
 static void
 wa_width_bin_class_init (WaWidthBinClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  widget_class->unrealize = wa_width_bin_unrealize;
   widget_class->measure = wa_width_bin_measure;
   widget_class->size_allocate = wa_width_bin_size_allocate;
   widget_class->get_request_mode = wa_width_bin_get_request_mode;
@@ -156,4 +241,27 @@ wa_width_bin_get_child (WaWidthBin *self)
   g_return_val_if_fail (WA_IS_WIDTH_BIN (self), NULL);
 
   return adw_bin_get_child (ADW_BIN (self));
+}
+
+/**
+ * wa_width_bin_set_filler:
+ * @filler: (nullable): adds one piece of content to the bin's child, or
+ *   returns FALSE
+ *
+ * For a column in a scrolled window: while a filler is set, the bin calls
+ * it whenever it is laid out and its child ends above the bottom of the
+ * view, until the view is filled or the filler has nothing left, before it
+ * lays the child out. The child grows into that very frame, and the
+ * scrolled window learns its new height in it too (for a window's very
+ * first frame, in the next one).
+ */
+void
+wa_width_bin_set_filler (WaWidthBin       *self,
+                         WaWidthBinFiller  filler,
+                         gpointer          user_data)
+{
+  g_return_if_fail (WA_IS_WIDTH_BIN (self));
+
+  self->filler = filler;
+  self->filler_data = user_data;
 }

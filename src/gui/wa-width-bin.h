@@ -15,4 +15,12 @@ GtkWidget *wa_width_bin_new        (GtkWidget  *child);
 GtkWidget *wa_width_bin_new_column (GtkWidget  *child);
 GtkWidget *wa_width_bin_get_child  (WaWidthBin *self);
 
+/* Adds one more piece of content to the bin's child; returns FALSE when
+ * there was none left to add. */
+typedef gboolean (*WaWidthBinFiller) (gpointer user_data);
+
+void       wa_width_bin_set_filler (WaWidthBin       *self,
+                                    WaWidthBinFiller  filler,
+                                    gpointer          user_data);
+
 G_END_DECLS
