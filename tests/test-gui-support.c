@@ -5,23 +5,7 @@
 #include "config.h"
 
 #include "test-gui-support.h"
-#include "wa-section.h"
-
-/* How many pieces of the pages shown in @widget wait to be built */
-static guint
-count_waiting (GtkWidget *widget)
-{
-  guint n = 0;
-
-  if (!gtk_widget_get_mapped (widget))
-    return 0;
-  if (WA_IS_SECTION (widget))
-    return wa_section_get_n_waiting (WA_SECTION (widget));
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    n += count_waiting (child);
-  return n;
-}
+#include "wa-window.h"
 
 static gboolean
 wake_up (gpointer user_data)
@@ -33,14 +17,14 @@ wake_up (gpointer user_data)
  * page builds what is out of view after its first frame (see
  * wa_section_build_later ()). Fails after ten seconds. */
 void
-wa_test_wait_for_pages (GtkWidget *window)
+wa_test_wait_for_pages (WaWindow *window)
 {
   gint64 deadline = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
   guint wake_id = g_timeout_add (20, wake_up, NULL);   /* to check the deadline */
 
   while (g_main_context_iteration (NULL, FALSE))
     ;
-  while (count_waiting (window) > 0)
+  while (wa_window_get_n_waiting (window) > 0)
     {
       if (g_get_monotonic_time () > deadline)
         g_error ("the page shown has not been built whole after ten seconds");

@@ -4,6 +4,6 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include "wa-window.h"
 
-void wa_test_wait_for_pages (GtkWidget *window);
+void wa_test_wait_for_pages (WaWindow *window);

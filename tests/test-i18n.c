@@ -113,7 +113,7 @@ visible_texts (WaWindow   *window,
   Walk walk = { g_string_new (NULL), english };
 
   g_assert_true (wa_window_set_section (window, section));
-  wa_test_wait_for_pages (GTK_WIDGET (window));
+  wa_test_wait_for_pages (window);
   walk_labels (GTK_WIDGET (window), &walk);
   return g_string_free (walk.texts, FALSE);
 }

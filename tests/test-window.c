@@ -82,7 +82,7 @@ section_texts (WaWindow   *window,
   GString *texts = g_string_new (NULL);
 
   g_assert_true (wa_window_set_section (window, section_id));
-  wa_test_wait_for_pages (GTK_WIDGET (window));
+  wa_test_wait_for_pages (window);
   g_assert_cmpstr (wa_window_get_section (window), ==, section_id);
   collect_texts (GTK_WIDGET (window), texts);
   return g_string_free (texts, FALSE);
@@ -1623,7 +1623,7 @@ test_overview_in_view_first (void)
       n_waiting[i] = first.n_waiting;
 
       /* The rest, then the whole height to scroll through */
-      wa_test_wait_for_pages (GTK_WIDGET (window));
+      wa_test_wait_for_pages (window);
       wait_for_n_frames (GTK_WIDGET (window), 1);
       texts = section_texts (window, "overview");
       assert_contains (texts, "Key Findings");

@@ -101,7 +101,19 @@ create_window (WaApplication *self)
 /* WANGAN_BENCH_FIRST_FRAME (tests/bench/bench-startup): once the first
  * frame of the window has been painted, print when (CLOCK_MONOTONIC, µs),
  * the resident set size (KiB), the CPU time used so far (µs) and the GSK
- * renderer, and quit. */
+ * renderer; then, once a frame has been painted with the page shown built
+ * whole (see wa_section_build_later ()), when that was; and quit. */
+static void
+bench_page_painted (GdkFrameClock *clock,
+                    GtkWidget     *window)
+{
+  if (wa_window_get_n_waiting (WA_WINDOW (window)) > 0)
+    return;
+  g_signal_handlers_disconnect_by_func (clock, bench_page_painted, window);
+  g_print ("WANGAN_BENCH_PAGE_COMPLETE %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  g_application_quit (g_application_get_default ());
+}
+
 static void
 bench_first_frame_painted (GdkFrameClock *clock,
                            GtkWidget     *window)
@@ -125,7 +137,8 @@ bench_first_frame_painted (GdkFrameClock *clock,
            rss != NULL ? strtol (rss + strlen ("\nVmRSS:"), NULL, 10) : -1L,
            (gint64) cpu.tv_sec * G_USEC_PER_SEC + cpu.tv_nsec / 1000,
            renderer != NULL ? G_OBJECT_TYPE_NAME (renderer) : "none");
-  g_application_quit (g_application_get_default ());
+  g_signal_connect_object (clock, "after-paint", G_CALLBACK (bench_page_painted), window, 0);
+  bench_page_painted (clock, window);
 }
 
 static void

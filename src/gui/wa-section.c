@@ -216,14 +216,15 @@ build_later_idle (gpointer user_data)
   WaSection *self = WA_SECTION (user_data);
   WaSectionPrivate *priv = wa_section_get_instance_private (self);
 
-  if (build_next (self) && priv->later_id != 0)
-    return G_SOURCE_CONTINUE;
   priv->later_id = 0;
+  while (build_next (self))
+    ;
   return G_SOURCE_REMOVE;
 }
 
-/* Once the page's first frame is painted: one piece per idle moment, with
- * the window's input in between, until all are built. */
+/* Once the page's first frame is painted: the rest at the next idle
+ * moment, all at once. (One piece per idle moment took longer: the window
+ * was laid out and painted again between pieces.) */
 static void
 on_after_paint (WaSection *self)
 {
@@ -473,7 +474,7 @@ wa_section_unmap (GtkWidget *widget)
  * For a section's build (): what is not in view when the page is first
  * shown need not be built before its first frame. The pieces are built in
  * the order they were given: as many as the page's first frame shows, in
- * its layout, and the others after that frame, one per idle moment. When
+ * its layout, and the others at the first idle moment after it. When
  * the page must be built whole (it is being prepared, or it was scrolled
  * down), @func runs at once.
  */

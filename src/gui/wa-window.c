@@ -209,6 +209,23 @@ wa_window_get_section (WaWindow *self)
 }
 
 /**
+ * wa_window_get_n_waiting:
+ *
+ * Returns: how many pieces of the page shown wait to be built after its
+ *   first frame (see wa_section_build_later ())
+ */
+guint
+wa_window_get_n_waiting (WaWindow *self)
+{
+  GtkWidget *child;
+
+  g_return_val_if_fail (WA_IS_WINDOW (self), 0);
+
+  child = gtk_stack_get_visible_child (self->section_stack);
+  return WA_IS_SECTION (child) ? wa_section_get_n_waiting (WA_SECTION (child)) : 0;
+}
+
+/**
  * wa_window_set_section:
  * @section_id: "overview", "regions", "sectors", "hotspots", "outlook" or
  *   "rankings"

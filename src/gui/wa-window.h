@@ -25,6 +25,7 @@ const char *wa_window_get_section        (WaWindow       *self);
 gboolean    wa_window_set_section        (WaWindow       *self,
                                           const char     *section_id);
 GListModel *wa_window_get_sections       (WaWindow       *self);
+guint       wa_window_get_n_waiting      (WaWindow       *self);
 void        wa_window_show_about         (WaWindow       *self);
 void        wa_window_retranslate        (WaWindow       *self);
 void        wa_window_open_file          (WaWindow       *self,
