@@ -72,6 +72,28 @@ iterate_main_loop (void)
     }
 }
 
+static void
+count_frame (GdkFrameClock *clock,
+             guint         *n_frames)
+{
+  (*n_frames)++;
+}
+
+/* Until @widget's window has painted a frame: styles changed before it
+ * have then reached the widgets. */
+static void
+wait_for_frame (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  guint n_frames = 0;
+  gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (count_frame), &n_frames);
+
+  gtk_widget_queue_draw (widget);
+  while (n_frames == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, id);
+}
+
 static GtkWidget *
 show_in_window (GtkWidget *child,
                 int        width,
@@ -512,13 +534,13 @@ test_css (void)
   gtk_style_context_add_provider_for_display (gtk_widget_get_display (chart), GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   gtk_widget_add_css_class (chart, "wa-test-dim");
-  iterate_main_loop ();
+  wait_for_frame (chart);
   cairo_surface_destroy (render_widget (chart));
   g_assert_true (wa_chart_get_layout (WA_CHART (chart)) == layout);
   g_assert_cmpuint (wa_chart_get_n_paints (WA_CHART (chart)), ==, n_paints);
 
   gtk_widget_add_css_class (chart, "wa-test-big");
-  iterate_main_loop ();
+  wait_for_frame (chart);
   cairo_surface_destroy (render_widget (chart));
   g_assert_cmpfloat (wa_chart_get_style (WA_CHART (chart))->em, >, em);
   g_assert_true (wa_chart_get_layout (WA_CHART (chart)) != layout);

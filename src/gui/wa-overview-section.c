@@ -118,9 +118,11 @@ build_headline_card (WaReport   *report,
 }
 
 static void
-build_headlines (GtkWidget  *page,
+build_headlines (WaSection  *section,
+                 GtkWidget  *page,
                  WaReport   *report,
-                 WaLanguage  lang)
+                 WaLanguage  lang,
+                 gpointer    data)
 {
   GListModel *headlines = wa_report_get_headlines (report);
   guint n = g_list_model_get_n_items (headlines);
@@ -162,11 +164,53 @@ compare_points (gconstpointer a,
   return (int) wa_market_point_get_kind (pa) - (int) wa_market_point_get_kind (pb);
 }
 
-/* The market's figures, year by year, below its chart in @group */
+/* A year's market figure, a row of @list */
 static void
-build_market_list (GtkWidget  *group,
+build_market_row (WaSection  *section,
+                  GtkWidget  *list,
+                  WaReport   *report,
+                  WaLanguage  lang,
+                  gpointer    data)
+{
+  WaMarketPoint *point = data;
+  g_autofree char *year = wa_format_year (wa_market_point_get_year (point), lang);
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  WaFigure *growth = wa_market_point_get_growth (point);
+  GtkWidget *row, *suffix;
+
+  title = g_strdup_printf (wa_market_point_get_kind (point) == WA_POINT_KIND_FORECAST
+                           /* Translators: %s is a year */
+                           ? _("%s (forecast)")
+                           /* Translators: %s is a year */
+                           : _("%s (actual)"), year);
+  if (growth != NULL)
+    {
+      g_autofree char *growth_text = wa_format_change (growth, lang);
+
+      /* Translators: edition that published a figure · growth, e.g.
+       * "2024 edition · +1.1% YoY" */
+      subtitle = g_strdup_printf (_("%s · %s"),
+                                  wa_text_get (wa_market_point_get_edition (point), lang, NULL),
+                                  growth_text);
+    }
+  else
+    subtitle = g_strdup (wa_text_get (wa_market_point_get_edition (point), lang, NULL));
+
+  row = wa_ui_row (title, subtitle);
+  suffix = wa_ui_figure_suffix (report, wa_market_point_get_size (point), lang);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix);
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+}
+
+/* The market's figures, year by year, below its chart in @group: a row at
+ * a time, as far as the view goes */
+static void
+build_market_list (WaSection  *section,
+                   GtkWidget  *group,
                    WaReport   *report,
-                   WaLanguage  lang)
+                   WaLanguage  lang,
+                   gpointer    data)
 {
   GListModel *points = wa_report_get_market_points (report);
   g_autoptr(GListStore) sorted = g_list_store_new (WA_TYPE_MARKET_POINT);
@@ -182,35 +226,16 @@ build_market_list (GtkWidget  *group,
   list = wa_ui_group_list (group);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(WaMarketPoint) point = g_list_model_get_item (G_LIST_MODEL (sorted), i);
-      g_autofree char *year = wa_format_year (wa_market_point_get_year (point), lang);
-      g_autofree char *title = NULL;
-      g_autofree char *subtitle = NULL;
-      WaFigure *growth = wa_market_point_get_growth (point);
-      GtkWidget *row, *suffix;
+      WaMarketPoint *point = g_list_model_get_item (G_LIST_MODEL (sorted), i);
 
-      title = g_strdup_printf (wa_market_point_get_kind (point) == WA_POINT_KIND_FORECAST
-                               /* Translators: %s is a year */
-                               ? _("%s (forecast)")
-                               /* Translators: %s is a year */
-                               : _("%s (actual)"), year);
-      if (growth != NULL)
+      /* Never an empty list in view */
+      if (i == 0)
         {
-          g_autofree char *growth_text = wa_format_change (growth, lang);
-
-          /* Translators: edition that published a figure · growth, e.g.
-           * "2024 edition · +1.1% YoY" */
-          subtitle = g_strdup_printf (_("%s · %s"),
-                                      wa_text_get (wa_market_point_get_edition (point), lang, NULL),
-                                      growth_text);
+          build_market_row (section, list, report, lang, point);
+          g_object_unref (point);
         }
       else
-        subtitle = g_strdup (wa_text_get (wa_market_point_get_edition (point), lang, NULL));
-
-      row = wa_ui_row (title, subtitle);
-      suffix = wa_ui_figure_suffix (report, wa_market_point_get_size (point), lang);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix);
-      gtk_list_box_append (GTK_LIST_BOX (list), row);
+        wa_section_build_later (section, list, build_market_row, point, g_object_unref);
     }
 }
 
@@ -225,13 +250,15 @@ build_market (WaSection  *section,
   group = wa_ui_group (page, wa_text_get (wa_report_get_market_title (report), lang, NULL),
                        _("Only published points are shown; years the sources do not give are left out, never estimated."));
   wa_ui_add_chart (group, wa_market_chart_new (report, lang));
-  wa_section_build_later (section, group, build_market_list);
+  wa_section_build_later (section, group, build_market_list, NULL, NULL);
 }
 
 static void
-build_findings (GtkWidget  *page,
+build_findings (WaSection  *section,
+                GtkWidget  *page,
                 WaReport   *report,
-                WaLanguage  lang)
+                WaLanguage  lang,
+                gpointer    data)
 {
   GPtrArray *findings = wa_report_get_findings (report);
   GtkWidget *group, *list;
@@ -247,9 +274,11 @@ build_findings (GtkWidget  *page,
 }
 
 static void
-build_sources (GtkWidget  *page,
+build_sources (WaSection  *section,
+               GtkWidget  *page,
                WaReport   *report,
-               WaLanguage  lang)
+               WaLanguage  lang,
+               gpointer    data)
 {
   GListModel *sources = wa_report_get_sources (report);
   guint n = g_list_model_get_n_items (sources);
@@ -304,9 +333,9 @@ wa_overview_section_build (WaSection *section,
 
   gtk_box_append (GTK_BOX (page), build_header (report, lang));
   build_market (section, page, report, lang);
-  wa_section_build_later (section, page, build_headlines);
-  wa_section_build_later (section, page, build_findings);
-  wa_section_build_later (section, page, build_sources);
+  wa_section_build_later (section, page, build_headlines, NULL, NULL);
+  wa_section_build_later (section, page, build_findings, NULL, NULL);
+  wa_section_build_later (section, page, build_sources, NULL, NULL);
   return page;
 }
 

@@ -29,6 +29,7 @@ typedef struct
    * view: see wa_section_build_later (). */
   GQueue later;                   /* of Later */
   gboolean building_later;        /* while the page builds, may it defer? */
+  int insert_at;                  /* where a piece's own pieces go, or -1 */
   WaLanguage lang;                /* the page's */
   GtkWidget *column;              /* the scroller's WaWidthBin */
   GdkFrameClock *frame_clock;     /* while pieces wait for the first frame */
@@ -40,6 +41,8 @@ typedef struct
 {
   GtkWidget *target;              /* owned */
   WaSectionBuildFunc func;
+  gpointer data;
+  GDestroyNotify destroy;
 } Later;
 
 typedef struct
@@ -162,6 +165,8 @@ later_free (gpointer data)
   Later *later = data;
 
   g_object_unref (later->target);
+  if (later->destroy != NULL)
+    later->destroy (later->data);
   g_free (later);
 }
 
@@ -184,11 +189,18 @@ build_next (gpointer user_data)
   WaSection *self = WA_SECTION (user_data);
   WaSectionPrivate *priv = wa_section_get_instance_private (self);
   Later *later = g_queue_pop_head (&priv->later);
+  gboolean building_later = priv->building_later;
+  int insert_at = priv->insert_at;
 
   if (later == NULL)
     return FALSE;
 
-  later->func (later->target, priv->report, priv->lang);
+  /* The piece's own pieces come first */
+  priv->building_later = TRUE;
+  priv->insert_at = 0;
+  later->func (self, later->target, priv->report, priv->lang, later->data);
+  priv->building_later = building_later;
+  priv->insert_at = insert_at;
   later_free (later);
   if (g_queue_is_empty (&priv->later))
     {
@@ -360,7 +372,10 @@ schedule_rebuild (WaSection *self)
       after_frames (self);
     }
   else
-    priv->dirty = TRUE;
+    {
+      drop_later (self);        /* of a page that will be built anew */
+      priv->dirty = TRUE;
+    }
 }
 
 /* Paints ahead the charts of @widget that are in the page's view */
@@ -468,20 +483,25 @@ wa_section_unmap (GtkWidget *widget)
 
 /**
  * wa_section_build_later:
- * @target: a box of the page being built
+ * @target: a box or list of the page being built
  * @func: builds a piece of the page into @target
+ * @data: (nullable): for @func
+ * @destroy: (nullable): frees @data
  *
- * For a section's build (): what is not in view when the page is first
- * shown need not be built before its first frame. The pieces are built in
- * the order they were given: as many as the page's first frame shows, in
- * its layout, and the others at the first idle moment after it. When
- * the page must be built whole (it is being prepared, or it was scrolled
- * down), @func runs at once.
+ * For a section's build (), and for pieces: what is not in view when the
+ * page is first shown need not be built before its first frame. The
+ * pieces are built in the order they were given, a piece's own pieces
+ * before the ones that were waiting: as many as the page's first frame
+ * shows, in its layout, and the others at the first idle moment after
+ * it. When the page must be built whole (it is being prepared, or it was
+ * scrolled down), @func runs at once.
  */
 void
 wa_section_build_later (WaSection          *self,
                         GtkWidget          *target,
-                        WaSectionBuildFunc  func)
+                        WaSectionBuildFunc  func,
+                        gpointer            data,
+                        GDestroyNotify      destroy)
 {
   WaSectionPrivate *priv = wa_section_get_instance_private (self);
   Later *later;
@@ -492,13 +512,20 @@ wa_section_build_later (WaSection          *self,
 
   if (!priv->building_later)
     {
-      func (target, priv->report, priv->lang);
+      func (self, target, priv->report, priv->lang, data);
+      if (destroy != NULL)
+        destroy (data);
       return;
     }
   later = g_new (Later, 1);
   later->target = g_object_ref (target);
   later->func = func;
-  g_queue_push_tail (&priv->later, later);
+  later->data = data;
+  later->destroy = destroy;
+  if (priv->insert_at >= 0)
+    g_queue_push_nth (&priv->later, later, priv->insert_at++);
+  else
+    g_queue_push_tail (&priv->later, later);
 }
 
 WaReport *
@@ -602,7 +629,10 @@ wa_section_class_init (WaSectionClass *klass)
 static void
 wa_section_init (WaSection *self)
 {
+  WaSectionPrivate *priv = wa_section_get_instance_private (self);
   GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
+  priv->insert_at = -1;
 
   /* Global scope, so that Ctrl+F works wherever the focus is in the
    * window (the sidebar, say); a shortcut controller skips widgets that

@@ -41,14 +41,19 @@ gboolean    wa_section_prepare          (WaSection  *self,
 void        wa_section_set_search_entry (WaSection  *self,
                                          GtkWidget  *entry);
 
-/* Adds a piece of a page to @target (a box of the page). */
-typedef void (*WaSectionBuildFunc) (GtkWidget  *target,
+/* Adds a piece of @section's page, for @report in @lang, to @target (a
+ * box or list of the page). */
+typedef void (*WaSectionBuildFunc) (WaSection  *section,
+                                    GtkWidget  *target,
                                     WaReport   *report,
-                                    WaLanguage  lang);
+                                    WaLanguage  lang,
+                                    gpointer    data);
 
 void        wa_section_build_later      (WaSection          *self,
                                          GtkWidget          *target,
-                                         WaSectionBuildFunc  func);
+                                         WaSectionBuildFunc  func,
+                                         gpointer            data,
+                                         GDestroyNotify      destroy);
 guint       wa_section_get_n_waiting    (WaSection          *self);
 
 /* For subclasses' class_init: the section's id, translated title (pass an
