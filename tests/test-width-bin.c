@@ -143,6 +143,9 @@ typedef struct
 {
   GtkWidget *box;
   GtkWidget *scroller;
+  GtkWidget *column;
+  guint n_pieces;                /* to add at most */
+  gboolean unset_on_last;        /* the filler unsets itself with its last piece */
   guint n_added;
   guint n_frames;
   gboolean short_frame;          /* a frame whose view the column did not fill */
@@ -156,12 +159,15 @@ add_piece (gpointer user_data)
   Filling *filling = user_data;
   GtkWidget *piece;
 
-  if (filling->n_added == N_PIECES)
+  if (filling->n_added == filling->n_pieces)
     return FALSE;
   piece = gtk_label_new ("a piece");
   gtk_widget_set_size_request (piece, -1, PIECE_HEIGHT);
   gtk_box_append (GTK_BOX (filling->box), piece);
   filling->n_added++;
+  /* as WaSection does */
+  if (filling->unset_on_last && filling->n_added == filling->n_pieces)
+    wa_width_bin_set_filler (WA_WIDTH_BIN (filling->column), NULL, NULL);
   return TRUE;
 }
 
@@ -170,7 +176,7 @@ on_filling_painted (GdkFrameClock *clock,
                     Filling       *filling)
 {
   if (filling->n_added * PIECE_HEIGHT < (guint) gtk_widget_get_height (filling->scroller) &&
-      filling->n_added < N_PIECES)
+      filling->n_added < filling->n_pieces)
     filling->short_frame = TRUE;
   /* The window's first frame is allocated outside the frame clock's
    * layout phase, and the scrolled window learns the column's height in
@@ -195,15 +201,41 @@ wait_for_filling_frames (Filling *filling,
     }
 }
 
+/* A 300 × 450 window with a column that @filling fills, shown, after its
+ * first frame */
+static GtkWidget *
+show_filling (Filling *filling,
+              gulong  *painted)
+{
+  GtkWidget *window = gtk_window_new ();
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 300, 450);
+  filling->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  filling->scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (filling->scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  filling->column = wa_width_bin_new_column (filling->box);
+  wa_width_bin_set_filler (WA_WIDTH_BIN (filling->column), add_piece, filling);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (filling->scroller), filling->column);
+  gtk_window_set_child (GTK_WINDOW (window), filling->scroller);
+
+  gtk_widget_realize (window);
+  *painted = g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                               G_CALLBACK (on_filling_painted), filling);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_filling_frames (filling, 1);
+  return window;
+}
+
 /* A column with a filler has what is in view in every frame, no more,
  * and the scrolled window learns its height. */
 static void
 test_filler (void)
 {
-  Filling filling = { 0 };
-  GtkWidget *window, *column;
+  Filling filling = { .n_pieces = N_PIECES };
+  GtkWidget *window;
   GtkAdjustment *vadjustment;
   gulong painted;
+  guint n_added;
   int height;
 
   if (!have_display)
@@ -212,22 +244,8 @@ test_filler (void)
       return;
     }
 
-  window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (window), 300, 450);
-  filling.box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  filling.scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (filling.scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  column = wa_width_bin_new_column (filling.box);
-  wa_width_bin_set_filler (WA_WIDTH_BIN (column), add_piece, &filling);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (filling.scroller), column);
-  gtk_window_set_child (GTK_WINDOW (window), filling.scroller);
+  window = show_filling (&filling, &painted);
   vadjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (filling.scroller));
-
-  gtk_widget_realize (window);
-  painted = g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
-                              G_CALLBACK (on_filling_painted), &filling);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_for_filling_frames (&filling, 1);
 
   /* The view, and no piece more */
   height = gtk_widget_get_height (filling.scroller);
@@ -243,7 +261,7 @@ test_filler (void)
   g_assert_cmpuint (filling.n_added, ==, (guint) (height + PIECE_HEIGHT - 1) / PIECE_HEIGHT);
 
   /* A taller window: the new part of the view, in its first frame */
-  gtk_window_set_default_size (GTK_WINDOW (window), 300, 900);
+  gtk_window_set_default_size (GTK_WINDOW (window), 300, 700);
   while (gtk_widget_get_height (filling.scroller) <= height)
     wait_for_filling_frames (&filling, 1);
   height = gtk_widget_get_height (filling.scroller);
@@ -253,10 +271,38 @@ test_filler (void)
   g_assert_false (filling.wrong_upper);
 
   /* Without a filler, nothing is added */
-  wa_width_bin_set_filler (WA_WIDTH_BIN (column), NULL, NULL);
+  wa_width_bin_set_filler (WA_WIDTH_BIN (filling.column), NULL, NULL);
+  n_added = filling.n_added;
   gtk_window_set_default_size (GTK_WINDOW (window), 300, 1000);
-  wait_for_filling_frames (&filling, 3);
-  g_assert_cmpuint (filling.n_added * PIECE_HEIGHT, <, (guint) gtk_widget_get_height (filling.scroller) + 1000);
+  while (gtk_widget_get_height (filling.scroller) <= height)
+    wait_for_filling_frames (&filling, 1);
+  wait_for_filling_frames (&filling, 2);
+  g_assert_cmpuint (filling.n_added, ==, n_added);
+
+  g_signal_handler_disconnect (gtk_widget_get_frame_clock (window), painted);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A filler that runs out of pieces, and unsets itself with the last one
+ * (as a section's does), in a view taller than all of them */
+static void
+test_filler_runs_out (void)
+{
+  Filling filling = { .n_pieces = 3, .unset_on_last = TRUE };
+  GtkWidget *window;
+  gulong painted;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  window = show_filling (&filling, &painted);
+  wait_for_filling_frames (&filling, 2);
+  g_assert_cmpuint (filling.n_added, ==, 3);
+  g_assert_cmpint (gtk_widget_get_height (filling.scroller), >, 3 * PIECE_HEIGHT);
+  g_assert_false (filling.wrong_upper);
 
   g_signal_handler_disconnect (gtk_widget_get_frame_clock (window), painted);
   gtk_window_destroy (GTK_WINDOW (window));
@@ -273,5 +319,6 @@ main (int   argc,
   g_test_add_func ("/width-bin/alignment-and-expand", test_alignment_and_expand);
   g_test_add_func ("/width-bin/column", test_column);
   g_test_add_func ("/width-bin/filler", test_filler);
+  g_test_add_func ("/width-bin/filler-runs-out", test_filler_runs_out);
   return g_test_run ();
 }

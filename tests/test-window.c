@@ -1645,6 +1645,70 @@ test_overview_in_view_first (void)
   g_settings_reset (settings, "window-height");
 }
 
+/* Pieces a page leaves for later are built when it is prepared hidden; a
+ * page scrolled down is built whole again, where it was. */
+static void
+test_overview_rest (void)
+{
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(GPtrArray) scrollers = g_ptr_array_new ();
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  GtkAdjustment *vadjustment;
+  WaSection *overview;
+  WaWindow *window;
+  double value;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+  settings = g_settings_new (SCHEMA_ID);
+  g_settings_set_string (settings, "last-section", "overview");
+  g_settings_set_boolean (settings, "window-maximized", FALSE);
+  window = wa_window_new (NULL, settings);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(WaReport) report = wa_report_load_resource (WA_BUNDLED_REPORT_PATH, &error);
+
+    g_assert_no_error (error);
+    wa_window_set_report (window, report);
+  }
+  overview = find_section (window, "overview");
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_n_frames (GTK_WIDGET (window), 1);
+
+  /* Away before the rest was built: it waits, and is built with the
+   * pages prepared while the window is quiet. */
+  g_assert_cmpuint (wa_section_get_n_waiting (overview), >, 0);
+  g_assert_true (wa_window_set_section (window, "regions"));
+  g_assert_cmpuint (wa_section_get_n_waiting (overview), >, 0);
+  while (!all_sections_built (window, scrollers, NULL) || wa_section_get_n_waiting (overview) > 0)
+    {
+      if (g_get_monotonic_time () > end)
+        g_error ("the overview was not built whole while hidden within 20 s");
+      wa_test_run_for (20);
+    }
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (overview)));
+
+  /* Scrolled to its end, then built anew in another language */
+  g_assert_true (wa_window_set_section (window, "overview"));
+  wait_for_n_frames (GTK_WIDGET (window), 2);
+  vadjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (wa_section_get_scroller (overview)));
+  gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_upper (vadjustment) - gtk_adjustment_get_page_size (vadjustment));
+  value = gtk_adjustment_get_value (vadjustment);
+  g_assert_cmpfloat (value, >, 1000);
+  wa_window_retranslate (window);
+  g_assert_cmpuint (wa_section_get_n_waiting (overview), ==, 0);
+  wait_for_n_frames (GTK_WIDGET (window), 2);
+  vadjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (wa_section_get_scroller (overview)));
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), ==, value);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_main_loop ();
+  g_settings_reset (settings, "last-section");
+}
+
 /* wa_ui_set_tooltip () sets the tooltip and keeps the widget as it was:
  * shown or hidden, on screen or not. */
 static void
@@ -1719,6 +1783,7 @@ main (int   argc,
   g_test_add_func ("/window/menus-on-demand", test_menus_on_demand);
   g_test_add_func ("/window/pages-prepared", test_pages_prepared);
   g_test_add_func ("/window/overview-in-view-first", test_overview_in_view_first);
+  g_test_add_func ("/window/overview-rest", test_overview_rest);
   g_test_add_func ("/window/tooltips", test_tooltips);
 
   return g_test_run ();

@@ -495,6 +495,10 @@ wa_section_unmap (GtkWidget *widget)
  * shows, in its layout, and the others at the first idle moment after
  * it. When the page must be built whole (it is being prepared, or it was
  * scrolled down), @func runs at once.
+ *
+ * What comes below a piece on the page must be a piece too, given after
+ * it: the first frame must not show, where the piece will be, what comes
+ * after it.
  */
 void
 wa_section_build_later (WaSection          *self,

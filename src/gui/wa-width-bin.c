@@ -131,7 +131,8 @@ fill_view (WaWidthBin *self,
   if (natural >= bottom)
     return height;
 
-  while (natural < bottom && self->filler (self->filler_data))
+  /* The filler may unset itself as it adds its last piece */
+  while (natural < bottom && self->filler != NULL && self->filler (self->filler_data))
     {
       gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width, NULL, &natural, NULL, NULL);
       relayout (self);
