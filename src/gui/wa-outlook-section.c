@@ -27,10 +27,12 @@ wa_outlook_section_has_data (WaSection *section,
 }
 
 static GtkWidget *
-build_item (WaOutlookItem *item,
-            guint          number,
-            WaLanguage     lang)
+build_item (gpointer    data,
+            guint       position,
+            WaReport   *report,
+            WaLanguage  lang)
 {
+  WaOutlookItem *item = data;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *caption;
 
@@ -43,7 +45,18 @@ build_item (WaOutlookItem *item,
   gtk_box_append (GTK_BOX (box), caption);
   gtk_box_append (GTK_BOX (box), wa_ui_text_label (wa_outlook_item_get_headline (item), lang, "wa-quote"));
 
-  return wa_ui_number_row (number, box);
+  return wa_ui_number_row (position + 1, box);
+}
+
+/* The report's note, below the list, after it */
+static void
+build_note (WaSection  *section,
+            GtkWidget  *page,
+            WaReport   *report,
+            WaLanguage  lang,
+            gpointer    data)
+{
+  gtk_box_append (GTK_BOX (page), wa_ui_note (wa_report_get_outlook_note (report), lang));
 }
 
 static GtkWidget *
@@ -52,9 +65,8 @@ wa_outlook_section_build (WaSection *section,
 {
   WaLanguage lang = wa_language_current ();
   GListModel *items = wa_report_get_outlook (report);
-  guint n = g_list_model_get_n_items (items);
   GtkWidget *page = wa_ui_page_box ();
-  GtkWidget *group, *list;
+  GtkWidget *group;
 
   wa_ui_page_header (page, _("Outlook"), _("Where the report expects the industry to go."));
 
@@ -63,17 +75,9 @@ wa_outlook_section_build (WaSection *section,
     wa_ui_group_add_header_suffix (group,
                                    wa_ui_source_button (report, NULL, wa_report_get_outlook_source_id (report), lang));
 
-  list = wa_ui_group_list (group);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(WaOutlookItem) item = g_list_model_get_item (items, i);
-
-      gtk_list_box_append (GTK_LIST_BOX (list), build_item (item, i + 1, lang));
-    }
-
+  wa_section_add_rows (section, wa_ui_group_list (group), items, build_item);
   if (wa_report_get_outlook_note (report) != NULL)
-    gtk_box_append (GTK_BOX (page), wa_ui_note (wa_report_get_outlook_note (report), lang));
-
+    wa_section_build_later (section, page, build_note, NULL, NULL);
   return page;
 }
 

@@ -164,15 +164,14 @@ compare_points (gconstpointer a,
   return (int) wa_market_point_get_kind (pa) - (int) wa_market_point_get_kind (pb);
 }
 
-/* A year's market figure, a row of @list */
-static void
-build_market_row (WaSection  *section,
-                  GtkWidget  *list,
+/* A year's market figure */
+static GtkWidget *
+build_market_row (gpointer    item,
+                  guint       position,
                   WaReport   *report,
-                  WaLanguage  lang,
-                  gpointer    data)
+                  WaLanguage  lang)
 {
-  WaMarketPoint *point = data;
+  WaMarketPoint *point = item;
   g_autofree char *year = wa_format_year (wa_market_point_get_year (point), lang);
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
@@ -200,11 +199,10 @@ build_market_row (WaSection  *section,
   row = wa_ui_row (title, subtitle);
   suffix = wa_ui_figure_suffix (report, wa_market_point_get_size (point), lang);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix);
-  gtk_list_box_append (GTK_LIST_BOX (list), row);
+  return row;
 }
 
-/* The market's figures, year by year, below its chart in @group: a row at
- * a time, as far as the view goes */
+/* The market's figures, year by year, below its chart in @group */
 static void
 build_market_list (WaSection  *section,
                    GtkWidget  *group,
@@ -214,7 +212,6 @@ build_market_list (WaSection  *section,
 {
   GListModel *points = wa_report_get_market_points (report);
   g_autoptr(GListStore) sorted = g_list_store_new (WA_TYPE_MARKET_POINT);
-  GtkWidget *list;
   guint n = g_list_model_get_n_items (points);
 
   for (guint i = 0; i < n; i++)
@@ -222,21 +219,7 @@ build_market_list (WaSection  *section,
       g_autoptr(WaMarketPoint) point = g_list_model_get_item (points, i);
       g_list_store_insert_sorted (sorted, point, compare_points, NULL);
     }
-
-  list = wa_ui_group_list (group);
-  for (guint i = 0; i < n; i++)
-    {
-      WaMarketPoint *point = g_list_model_get_item (G_LIST_MODEL (sorted), i);
-
-      /* Never an empty list in view */
-      if (i == 0)
-        {
-          build_market_row (section, list, report, lang, point);
-          g_object_unref (point);
-        }
-      else
-        wa_section_build_later (section, list, build_market_row, point, g_object_unref);
-    }
+  wa_section_add_rows (section, wa_ui_group_list (group), G_LIST_MODEL (sorted), build_market_row);
 }
 
 static void

@@ -29,46 +29,29 @@ wa_regions_section_has_data (WaSection *section,
 }
 
 static GtkWidget *
-wa_regions_section_build (WaSection *section,
-                          WaReport  *report)
+build_region_row (gpointer    item,
+                  guint       position,
+                  WaReport   *report,
+                  WaLanguage  lang)
 {
-  WaLanguage lang = wa_language_current ();
-  GListModel *regions = wa_report_get_regions (report);
+  WaRegion *region = item;
+  GtkWidget *row = wa_ui_row (wa_text_get (wa_region_get_name (region), lang, NULL), NULL);
+
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             wa_ui_figure_suffix (report, wa_region_get_share (region), lang));
+  return row;
+}
+
+/* What comes below the list of regions, after it */
+static void
+build_below_list (WaSection  *section,
+                  GtkWidget  *page,
+                  WaReport   *report,
+                  WaLanguage  lang,
+                  gpointer    data)
+{
   WaFigure *remainder = wa_report_get_regions_remainder (report);
-  g_autofree char *year = wa_format_year (wa_report_get_regions_year (report), lang);
-  g_autofree char *subtitle = NULL;
-  GtkWidget *page = wa_ui_page_box ();
   GtkWidget *group, *list;
-  guint n = g_list_model_get_n_items (regions);
-  guint n_unpublished = 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(WaRegion) region = g_list_model_get_item (regions, i);
-
-      if (!wa_figure_has_value (wa_region_get_share (region)))
-        n_unpublished++;
-    }
-
-  /* Translators: %s is a year, e.g. "2023" */
-  subtitle = g_strdup_printf (_("Shares of the cybersecurity market by region, %s"), year);
-  wa_ui_page_header (page, _("Regions"), subtitle);
-
-  group = wa_ui_group (page, _("Regional Shares"),
-                       n_unpublished > 0
-                       ? _("Regions whose share the report does not publish are listed as not published.")
-                       : NULL);
-  wa_ui_add_chart (group, wa_regions_chart_new (report, lang));
-  list = wa_ui_group_list (group);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(WaRegion) region = g_list_model_get_item (regions, i);
-      GtkWidget *row = wa_ui_row (wa_text_get (wa_region_get_name (region), lang, NULL), NULL);
-
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 wa_ui_figure_suffix (report, wa_region_get_share (region), lang));
-      gtk_list_box_append (GTK_LIST_BOX (list), row);
-    }
 
   if (remainder != NULL)
     {
@@ -91,7 +74,40 @@ wa_regions_section_build (WaSection *section,
       group = wa_ui_group (page, _("About These Figures"), NULL);
       gtk_box_append (GTK_BOX (group), wa_ui_text_label (wa_report_get_regions_note (report), lang, NULL));
     }
+}
 
+static GtkWidget *
+wa_regions_section_build (WaSection *section,
+                          WaReport  *report)
+{
+  WaLanguage lang = wa_language_current ();
+  GListModel *regions = wa_report_get_regions (report);
+  g_autofree char *year = wa_format_year (wa_report_get_regions_year (report), lang);
+  g_autofree char *subtitle = NULL;
+  GtkWidget *page = wa_ui_page_box ();
+  GtkWidget *group;
+  guint n = g_list_model_get_n_items (regions);
+  guint n_unpublished = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(WaRegion) region = g_list_model_get_item (regions, i);
+
+      if (!wa_figure_has_value (wa_region_get_share (region)))
+        n_unpublished++;
+    }
+
+  /* Translators: %s is a year, e.g. "2023" */
+  subtitle = g_strdup_printf (_("Shares of the cybersecurity market by region, %s"), year);
+  wa_ui_page_header (page, _("Regions"), subtitle);
+
+  group = wa_ui_group (page, _("Regional Shares"),
+                       n_unpublished > 0
+                       ? _("Regions whose share the report does not publish are listed as not published.")
+                       : NULL);
+  wa_ui_add_chart (group, wa_regions_chart_new (report, lang));
+  wa_section_add_rows (section, wa_ui_group_list (group), regions, build_region_row);
+  wa_section_build_later (section, page, build_below_list, NULL, NULL);
   return page;
 }
 

@@ -532,6 +532,89 @@ wa_section_build_later (WaSection          *self,
     g_queue_push_tail (&priv->later, later);
 }
 
+typedef struct
+{
+  GListModel *items;
+  guint position;
+  WaSectionRowFunc make_row;
+} RowPiece;
+
+static void
+row_piece_free (gpointer data)
+{
+  RowPiece *piece = data;
+
+  g_object_unref (piece->items);
+  g_free (piece);
+}
+
+static void
+add_row (GtkWidget        *list,
+         GListModel       *items,
+         guint             position,
+         WaSectionRowFunc  make_row,
+         WaReport         *report,
+         WaLanguage        lang)
+{
+  g_autoptr(GObject) item = g_list_model_get_item (items, position);
+
+  gtk_list_box_append (GTK_LIST_BOX (list), make_row (item, position, report, lang));
+}
+
+static void
+build_row_piece (WaSection  *self,
+                 GtkWidget  *list,
+                 WaReport   *report,
+                 WaLanguage  lang,
+                 gpointer    data)
+{
+  RowPiece *piece = data;
+
+  add_row (list, piece->items, piece->position, piece->make_row, report, lang);
+}
+
+/**
+ * wa_section_add_rows:
+ * @list: a #GtkListBox of the page being built
+ * @items: what the rows show
+ * @make_row: makes a row for an item
+ *
+ * Adds a row to @list for every item of @items, in order: the first at
+ * once (a list in view is never empty), the others as pieces of the page
+ * (see wa_section_build_later ()), one each.
+ */
+void
+wa_section_add_rows (WaSection        *self,
+                     GtkWidget        *list,
+                     GListModel       *items,
+                     WaSectionRowFunc  make_row)
+{
+  WaSectionPrivate *priv = wa_section_get_instance_private (self);
+  guint n;
+
+  g_return_if_fail (WA_IS_SECTION (self));
+  g_return_if_fail (GTK_IS_LIST_BOX (list));
+  g_return_if_fail (G_IS_LIST_MODEL (items));
+  g_return_if_fail (make_row != NULL);
+
+  n = g_list_model_get_n_items (items);
+  for (guint i = 0; i < n; i++)
+    {
+      RowPiece *piece;
+
+      if (i == 0)
+        {
+          add_row (list, items, 0, make_row, priv->report, priv->lang);
+          continue;
+        }
+      piece = g_new (RowPiece, 1);
+      piece->items = g_object_ref (items);
+      piece->position = i;
+      piece->make_row = make_row;
+      wa_section_build_later (self, list, build_row_piece, piece, row_piece_free);
+    }
+}
+
 WaReport *
 wa_section_get_report (WaSection *self)
 {

@@ -54,6 +54,17 @@ void        wa_section_build_later      (WaSection          *self,
                                          WaSectionBuildFunc  func,
                                          gpointer            data,
                                          GDestroyNotify      destroy);
+
+/* Makes the row of @list for @item, the @position-th of its model. */
+typedef GtkWidget *(*WaSectionRowFunc) (gpointer    item,
+                                        guint       position,
+                                        WaReport   *report,
+                                        WaLanguage  lang);
+
+void        wa_section_add_rows         (WaSection          *self,
+                                         GtkWidget          *list,
+                                         GListModel         *items,
+                                         WaSectionRowFunc    make_row);
 guint       wa_section_get_n_waiting    (WaSection          *self);
 
 /* For subclasses' class_init: the section's id, translated title (pass an

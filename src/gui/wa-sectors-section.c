@@ -26,6 +26,23 @@ wa_sectors_section_has_data (WaSection *section,
 }
 
 static GtkWidget *
+build_sector_row (gpointer    item,
+                  guint       position,
+                  WaReport   *report,
+                  WaLanguage  lang)
+{
+  WaSector *sector = item;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *name = wa_ui_text_label (wa_sector_get_name (sector), lang, NULL);
+
+  gtk_widget_set_hexpand (name, TRUE);
+  gtk_widget_set_valign (name, GTK_ALIGN_CENTER);
+  wa_ui_box_append_wrapping (box, name);
+  gtk_box_append (GTK_BOX (box), wa_ui_figure_suffix (report, wa_sector_get_share (sector), lang));
+  return wa_ui_number_row ((guint) wa_sector_get_position (sector), box);
+}
+
+static GtkWidget *
 wa_sectors_section_build (WaSection *section,
                           WaReport  *report)
 {
@@ -33,7 +50,7 @@ wa_sectors_section_build (WaSection *section,
   GListModel *sectors = wa_report_get_sectors (report);
   guint n = g_list_model_get_n_items (sectors);
   GtkWidget *page = wa_ui_page_box ();
-  GtkWidget *group, *list;
+  GtkWidget *group;
   gboolean any_share = FALSE;
 
   for (guint i = 0; i < n; i++)
@@ -54,20 +71,7 @@ wa_sectors_section_build (WaSection *section,
                        any_share ? NULL
                        : _("The report gives the order of the sectors but no shares."));
   wa_ui_add_chart (group, wa_sectors_chart_new (report, lang));
-  list = wa_ui_group_list (group);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(WaSector) sector = g_list_model_get_item (sectors, i);
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-      GtkWidget *name = wa_ui_text_label (wa_sector_get_name (sector), lang, NULL);
-
-      gtk_widget_set_hexpand (name, TRUE);
-      gtk_widget_set_valign (name, GTK_ALIGN_CENTER);
-      wa_ui_box_append_wrapping (box, name);
-      gtk_box_append (GTK_BOX (box), wa_ui_figure_suffix (report, wa_sector_get_share (sector), lang));
-      gtk_list_box_append (GTK_LIST_BOX (list),
-                           wa_ui_number_row ((guint) wa_sector_get_position (sector), box));
-    }
+  wa_section_add_rows (section, wa_ui_group_list (group), sectors, build_sector_row);
 
   return page;
 }
