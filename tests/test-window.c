@@ -1525,6 +1525,8 @@ typedef struct
   guint n_waiting;
   int content_height;           /* the page's column, as far as it is built */
   int view_height;
+  WaWindow *window;
+  const char *switch_to;        /* a section to show once the frame is painted */
 } PageFirstFrame;
 
 static WaSection *
@@ -1566,6 +1568,8 @@ on_page_first_frame (GdkFrameClock *clock,
   gtk_widget_measure (column, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (column),
                       NULL, &first->content_height, NULL, NULL);
   first->view_height = gtk_widget_get_height (wa_section_get_scroller (first->section));
+  if (first->switch_to != NULL)
+    g_assert_true (wa_window_set_section (first->window, first->switch_to));
 }
 
 static void
@@ -1653,6 +1657,7 @@ test_overview_rest (void)
   g_autoptr(GSettings) settings = NULL;
   g_autoptr(GPtrArray) scrollers = g_ptr_array_new ();
   gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  PageFirstFrame first = { 0 };
   GtkAdjustment *vadjustment;
   WaSection *overview;
   WaWindow *window;
@@ -1675,14 +1680,22 @@ test_overview_rest (void)
     wa_window_set_report (window, report);
   }
   overview = find_section (window, "overview");
-  gtk_window_present (GTK_WINDOW (window));
-  wait_for_n_frames (GTK_WIDGET (window), 1);
 
-  /* Away before the rest was built: it waits, and is built with the
-   * pages prepared while the window is quiet. */
-  g_assert_cmpuint (wa_section_get_n_waiting (overview), >, 0);
-  g_assert_true (wa_window_set_section (window, "regions"));
-  g_assert_cmpuint (wa_section_get_n_waiting (overview), >, 0);
+  /* Away as soon as the first frame is painted, before the rest was
+   * built: it waits, and is built with the pages prepared while the
+   * window is quiet. */
+  first.section = overview;
+  first.window = window;
+  first.switch_to = "regions";
+  g_signal_connect (window, "realize", G_CALLBACK (watch_page_first_frame), &first);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!first.painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (GTK_WIDGET (window)), on_page_first_frame, &first);
+  g_assert_cmpuint (first.n_waiting, >, 0);
+  g_assert_cmpstr (wa_window_get_section (window), ==, "regions");
+  wait_for_n_frames (GTK_WIDGET (window), 1);
+  g_assert_cmpuint (wa_section_get_n_waiting (overview), ==, first.n_waiting);
   while (!all_sections_built (window, scrollers, NULL) || wa_section_get_n_waiting (overview) > 0)
     {
       if (g_get_monotonic_time () > end)

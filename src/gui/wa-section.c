@@ -34,7 +34,6 @@ typedef struct
   GtkWidget *column;              /* the scroller's WaWidthBin */
   GdkFrameClock *frame_clock;     /* while pieces wait for the first frame */
   gulong after_paint;
-  guint later_id;                 /* while they are built */
 } WaSectionPrivate;
 
 typedef struct
@@ -175,7 +174,6 @@ stop_after_frames (WaSection *self)
 {
   WaSectionPrivate *priv = wa_section_get_instance_private (self);
 
-  g_clear_handle_id (&priv->later_id, g_source_remove);
   if (priv->frame_clock == NULL)
     return;
   g_clear_signal_handler (&priv->after_paint, priv->frame_clock);
@@ -222,30 +220,18 @@ drop_later (WaSection *self)
     wa_width_bin_set_filler (WA_WIDTH_BIN (priv->column), NULL, NULL);
 }
 
-static gboolean
-build_later_idle (gpointer user_data)
-{
-  WaSection *self = WA_SECTION (user_data);
-  WaSectionPrivate *priv = wa_section_get_instance_private (self);
-
-  priv->later_id = 0;
-  while (build_next (self))
-    ;
-  return G_SOURCE_REMOVE;
-}
-
-/* Once the page's first frame is painted: the rest at the next idle
- * moment, all at once. (One piece per idle moment took longer: the window
- * was laid out and painted again between pieces.) */
+/* Once the page's first frame is painted: the rest, all at once, before
+ * the window lays out and paints its next frame. (Left to the next idle
+ * moment, it came after another frame, a long one with the GL renderer;
+ * one piece per idle moment took more frames still.) */
 static void
 on_after_paint (WaSection *self)
 {
-  WaSectionPrivate *priv = wa_section_get_instance_private (self);
-
-  g_clear_signal_handler (&priv->after_paint, priv->frame_clock);
-  g_clear_object (&priv->frame_clock);
-  if (priv->later_id == 0)
-    priv->later_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, build_later_idle, self, NULL);
+  stop_after_frames (self);
+  /* the frame to the display server before the wait */
+  gdk_display_flush (gtk_widget_get_display (GTK_WIDGET (self)));
+  while (build_next (self))
+    ;
 }
 
 static void
@@ -254,7 +240,7 @@ after_frames (WaSection *self)
   WaSectionPrivate *priv = wa_section_get_instance_private (self);
   GdkFrameClock *clock;
 
-  if (priv->frame_clock != NULL || priv->later_id != 0 || g_queue_is_empty (&priv->later) ||
+  if (priv->frame_clock != NULL || g_queue_is_empty (&priv->later) ||
       (clock = gtk_widget_get_frame_clock (GTK_WIDGET (self))) == NULL)
     return;
   priv->frame_clock = g_object_ref (clock);
@@ -492,8 +478,8 @@ wa_section_unmap (GtkWidget *widget)
  * page is first shown need not be built before its first frame. The
  * pieces are built in the order they were given, a piece's own pieces
  * before the ones that were waiting: as many as the page's first frame
- * shows, in its layout, and the others at the first idle moment after
- * it. When the page must be built whole (it is being prepared, or it was
+ * shows, in its layout, and the others right after that frame. When the
+ * page must be built whole (it is being prepared, or it was
  * scrolled down), @func runs at once.
  *
  * What comes below a piece on the page must be a piece too, given after
