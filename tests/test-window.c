@@ -1579,23 +1579,35 @@ watch_page_first_frame (GtkWidget  *window,
   g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (on_page_first_frame), first);
 }
 
+/* Settings for a window that opens on the overview, not maximized, or
+ * NULL (the test skipped) without a display */
+static GSettings *
+overview_settings_or_skip (void)
+{
+  GSettings *settings;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return NULL;
+    }
+  settings = g_settings_new (SCHEMA_ID);
+  g_settings_set_string (settings, "last-section", "overview");
+  g_settings_set_boolean (settings, "window-maximized", FALSE);
+  return settings;
+}
+
 /* The overview builds what its first frame shows, however tall the
  * window, and the rest after it; then the page scrolls to its end. */
 static void
 test_overview_in_view_first (void)
 {
   static const int heights[] = { 500, 760, 1000 };   /* CI's screen is 1024 px high */
-  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(GSettings) settings = overview_settings_or_skip ();
   int built[G_N_ELEMENTS (heights)];
 
-  if (!have_display)
-    {
-      g_test_skip ("no display");
-      return;
-    }
-  settings = g_settings_new (SCHEMA_ID);
-  g_settings_set_string (settings, "last-section", "overview");
-  g_settings_set_boolean (settings, "window-maximized", FALSE);
+  if (settings == NULL)
+    return;
 
   for (guint i = 0; i < G_N_ELEMENTS (heights); i++)
     {
@@ -1663,14 +1675,8 @@ test_overview_rest (void)
   WaWindow *window;
   double value;
 
-  if (!have_display)
-    {
-      g_test_skip ("no display");
-      return;
-    }
-  settings = g_settings_new (SCHEMA_ID);
-  g_settings_set_string (settings, "last-section", "overview");
-  g_settings_set_boolean (settings, "window-maximized", FALSE);
+  if ((settings = overview_settings_or_skip ()) == NULL)
+    return;
   window = wa_window_new (NULL, settings);
   {
     g_autoptr(GError) error = NULL;
