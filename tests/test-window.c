@@ -1661,6 +1661,109 @@ test_overview_in_view_first (void)
   g_settings_reset (settings, "window-height");
 }
 
+/* Where the labels in view were in a page's first frame */
+typedef struct
+{
+  WaSection *section;
+  gboolean painted;
+  GPtrArray *labels;
+  GArray *ys;
+} FirstFramePlaces;
+
+static void
+collect_label_places (GtkWidget        *widget,
+                      GtkWidget        *column,
+                      int               view_height,
+                      FirstFramePlaces *places)
+{
+  graphene_rect_t bounds;
+
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      gtk_widget_compute_bounds (widget, column, &bounds) && bounds.origin.y < view_height)
+    {
+      g_ptr_array_add (places->labels, g_object_ref (widget));
+      g_array_append_val (places->ys, bounds.origin.y);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_label_places (child, column, view_height, places);
+}
+
+static void
+on_places_first_frame (GdkFrameClock    *clock,
+                       FirstFramePlaces *places)
+{
+  if (places->painted || !gtk_widget_get_mapped (GTK_WIDGET (places->section)))
+    return;
+  places->painted = TRUE;
+  collect_label_places (page_column (places->section), page_column (places->section),
+                        gtk_widget_get_height (wa_section_get_scroller (places->section)), places);
+}
+
+static void
+watch_places_first_frame (GtkWidget        *window,
+                          FirstFramePlaces *places)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (on_places_first_frame), places);
+}
+
+/* What a page's first frame shows stays where it is when the rest of the
+ * page is built after it: nothing is built in view later, nothing above
+ * something that was shown. */
+static void
+test_first_frame_stays (void)
+{
+  static const char * const ids[] = { "overview", "regions", "sectors", "outlook" };
+  static const int heights[] = { 500, 760, 1000 };
+  g_autoptr(GSettings) settings = overview_settings_or_skip ();
+
+  if (settings == NULL)
+    return;
+  for (guint s = 0; s < G_N_ELEMENTS (ids); s++)
+    for (guint h = 0; h < G_N_ELEMENTS (heights); h++)
+      {
+        g_autoptr(GError) error = NULL;
+        g_autoptr(WaReport) report = wa_report_load_resource (WA_BUNDLED_REPORT_PATH, &error);
+        g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_object_unref);
+        g_autoptr(GArray) ys = g_array_new (FALSE, FALSE, sizeof (float));
+        FirstFramePlaces places = { NULL, FALSE, labels, ys };
+        WaWindow *window;
+
+        g_assert_no_error (error);
+        g_settings_set_string (settings, "last-section", ids[s]);
+        g_settings_set_int (settings, "window-width", 1100);
+        g_settings_set_int (settings, "window-height", heights[h]);
+        window = wa_window_new (NULL, settings);
+        wa_window_set_report (window, report);
+        places.section = find_section (window, ids[s]);
+        g_signal_connect (window, "realize", G_CALLBACK (watch_places_first_frame), &places);
+        gtk_window_present (GTK_WINDOW (window));
+        while (!places.painted)
+          g_main_context_iteration (NULL, TRUE);
+        g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (GTK_WIDGET (window)),
+                                              on_places_first_frame, &places);
+        g_assert_cmpuint (labels->len, >, 3);
+
+        wa_test_wait_for_pages (window);
+        wait_for_n_frames (GTK_WIDGET (window), 2);
+        for (guint i = 0; i < labels->len; i++)
+          {
+            graphene_rect_t bounds;
+
+            g_assert_true (gtk_widget_compute_bounds (labels->pdata[i], page_column (places.section), &bounds));
+            if (bounds.origin.y != g_array_index (ys, float, i))
+              g_error ("%s, %d px high: “%s” was at %g in the first frame, then at %g",
+                       ids[s], heights[h], gtk_label_get_text (labels->pdata[i]),
+                       g_array_index (ys, float, i), bounds.origin.y);
+          }
+        gtk_window_destroy (GTK_WINDOW (window));
+        iterate_main_loop ();
+      }
+  g_settings_reset (settings, "last-section");
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+}
+
 /* Pieces a page leaves for later are built when it is prepared hidden; a
  * page scrolled down is built whole again, where it was. */
 static void
@@ -1803,6 +1906,7 @@ main (int   argc,
   g_test_add_func ("/window/pages-prepared", test_pages_prepared);
   g_test_add_func ("/window/overview-in-view-first", test_overview_in_view_first);
   g_test_add_func ("/window/overview-rest", test_overview_rest);
+  g_test_add_func ("/window/first-frame-stays", test_first_frame_stays);
   g_test_add_func ("/window/tooltips", test_tooltips);
 
   return g_test_run ();

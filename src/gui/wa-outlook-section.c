@@ -75,7 +75,7 @@ wa_outlook_section_build (WaSection *section,
     wa_ui_group_add_header_suffix (group,
                                    wa_ui_source_button (report, NULL, wa_report_get_outlook_source_id (report), lang));
 
-  wa_section_add_rows (section, wa_ui_group_list (group), items, build_item);
+  wa_section_add_list (section, group, items, build_item);
   if (wa_report_get_outlook_note (report) != NULL)
     wa_section_build_later (section, page, build_note, NULL, NULL);
   return page;

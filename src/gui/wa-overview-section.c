@@ -202,38 +202,28 @@ build_market_row (gpointer    item,
   return row;
 }
 
-/* The market's figures, year by year, below its chart in @group */
-static void
-build_market_list (WaSection  *section,
-                   GtkWidget  *group,
-                   WaReport   *report,
-                   WaLanguage  lang,
-                   gpointer    data)
-{
-  GListModel *points = wa_report_get_market_points (report);
-  g_autoptr(GListStore) sorted = g_list_store_new (WA_TYPE_MARKET_POINT);
-  guint n = g_list_model_get_n_items (points);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(WaMarketPoint) point = g_list_model_get_item (points, i);
-      g_list_store_insert_sorted (sorted, point, compare_points, NULL);
-    }
-  wa_section_add_rows (section, wa_ui_group_list (group), G_LIST_MODEL (sorted), build_market_row);
-}
-
 static void
 build_market (WaSection  *section,
               GtkWidget  *page,
               WaReport   *report,
               WaLanguage  lang)
 {
+  GListModel *points = wa_report_get_market_points (report);
+  g_autoptr(GListStore) sorted = g_list_store_new (WA_TYPE_MARKET_POINT);
+  guint n = g_list_model_get_n_items (points);
   GtkWidget *group;
 
   group = wa_ui_group (page, wa_text_get (wa_report_get_market_title (report), lang, NULL),
                        _("Only published points are shown; years the sources do not give are left out, never estimated."));
   wa_ui_add_chart (group, wa_market_chart_new (report, lang));
-  wa_section_build_later (section, group, build_market_list, NULL, NULL);
+
+  /* The market's figures, year by year, below the chart */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(WaMarketPoint) point = g_list_model_get_item (points, i);
+      g_list_store_insert_sorted (sorted, point, compare_points, NULL);
+    }
+  wa_section_add_list (section, group, G_LIST_MODEL (sorted), build_market_row);
 }
 
 static void

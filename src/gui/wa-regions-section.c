@@ -106,7 +106,7 @@ wa_regions_section_build (WaSection *section,
                        ? _("Regions whose share the report does not publish are listed as not published.")
                        : NULL);
   wa_ui_add_chart (group, wa_regions_chart_new (report, lang));
-  wa_section_add_rows (section, wa_ui_group_list (group), regions, build_region_row);
+  wa_section_add_list (section, group, regions, build_region_row);
   wa_section_build_later (section, page, build_below_list, NULL, NULL);
   return page;
 }

@@ -12,6 +12,7 @@
 
 #include "wa-chart.h"
 #include "wa-text.h"
+#include "wa-ui.h"
 #include "wa-section.h"
 #include "wa-width-bin.h"
 
@@ -29,7 +30,6 @@ typedef struct
    * view: see wa_section_build_later (). */
   GQueue later;                   /* of Later */
   gboolean building_later;        /* while the page builds, may it defer? */
-  int insert_at;                  /* where a piece's own pieces go, or -1 */
   WaLanguage lang;                /* the page's */
   GtkWidget *column;              /* the scroller's WaWidthBin */
   GdkFrameClock *frame_clock;     /* while pieces wait for the first frame */
@@ -187,18 +187,11 @@ build_next (gpointer user_data)
   WaSection *self = WA_SECTION (user_data);
   WaSectionPrivate *priv = wa_section_get_instance_private (self);
   Later *later = g_queue_pop_head (&priv->later);
-  gboolean building_later = priv->building_later;
-  int insert_at = priv->insert_at;
 
   if (later == NULL)
     return FALSE;
 
-  /* The piece's own pieces come first */
-  priv->building_later = TRUE;
-  priv->insert_at = 0;
   later->func (self, later->target, priv->report, priv->lang, later->data);
-  priv->building_later = building_later;
-  priv->insert_at = insert_at;
   later_free (later);
   if (g_queue_is_empty (&priv->later))
     {
@@ -474,13 +467,17 @@ wa_section_unmap (GtkWidget *widget)
  * @data: (nullable): for @func
  * @destroy: (nullable): frees @data
  *
- * For a section's build (), and for pieces: what is not in view when the
- * page is first shown need not be built before its first frame. The
- * pieces are built in the order they were given, a piece's own pieces
- * before the ones that were waiting: as many as the page's first frame
- * shows, in its layout, and the others right after that frame. When the
- * page must be built whole (it is being prepared, or it was
- * scrolled down), @func runs at once.
+ * For a section's build (): what is not in view when the page is first
+ * shown need not be built before its first frame. The pieces are built in
+ * the order they were given: as many as the page's first frame shows, in
+ * its layout, and the others right after that frame. When the page must
+ * be built whole (it is being prepared, or it was scrolled down), and when
+ * called from a piece, @func runs at once.
+ *
+ * A piece should not add to a box or list the page's first frame may
+ * already show: GTK 4.8 styles a widget whose siblings changed (a boxed
+ * list's last row, say) in the next frame, so what is in view would move
+ * by a pixel. Build a list whole in one piece (wa_section_add_list ()).
  *
  * What comes below a piece on the page must be a piece too, given after
  * it: the first frame must not show, where the piece will be, what comes
@@ -512,93 +509,72 @@ wa_section_build_later (WaSection          *self,
   later->func = func;
   later->data = data;
   later->destroy = destroy;
-  if (priv->insert_at >= 0)
-    g_queue_push_nth (&priv->later, later, priv->insert_at++);
-  else
-    g_queue_push_tail (&priv->later, later);
+  g_queue_push_tail (&priv->later, later);
 }
 
 typedef struct
 {
   GListModel *items;
-  guint position;
   WaSectionRowFunc make_row;
-} RowPiece;
+} ListPiece;
 
 static void
-row_piece_free (gpointer data)
+list_piece_free (gpointer data)
 {
-  RowPiece *piece = data;
+  ListPiece *piece = data;
 
   g_object_unref (piece->items);
   g_free (piece);
 }
 
 static void
-add_row (GtkWidget        *list,
-         GListModel       *items,
-         guint             position,
-         WaSectionRowFunc  make_row,
-         WaReport         *report,
-         WaLanguage        lang)
+build_list_piece (WaSection  *self,
+                  GtkWidget  *group,
+                  WaReport   *report,
+                  WaLanguage  lang,
+                  gpointer    data)
 {
-  g_autoptr(GObject) item = g_list_model_get_item (items, position);
+  ListPiece *piece = data;
+  GtkWidget *list = wa_ui_group_list (group);
+  guint n = g_list_model_get_n_items (piece->items);
 
-  gtk_list_box_append (GTK_LIST_BOX (list), make_row (item, position, report, lang));
-}
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (piece->items, i);
 
-static void
-build_row_piece (WaSection  *self,
-                 GtkWidget  *list,
-                 WaReport   *report,
-                 WaLanguage  lang,
-                 gpointer    data)
-{
-  RowPiece *piece = data;
-
-  add_row (list, piece->items, piece->position, piece->make_row, report, lang);
+      gtk_list_box_append (GTK_LIST_BOX (list), piece->make_row (item, i, report, lang));
+    }
 }
 
 /**
- * wa_section_add_rows:
- * @list: a #GtkListBox of the page being built
+ * wa_section_add_list:
+ * @group: a group of the page being built (see wa_ui_group ())
  * @items: what the rows show
  * @make_row: makes a row for an item
  *
- * Adds a row to @list for every item of @items, in order: the first at
- * once (a list in view is never empty), the others as pieces of the page
- * (see wa_section_build_later ()), one each.
+ * Adds to @group a boxed list with a row for every item of @items, in
+ * order, as a piece of the page (see wa_section_build_later ()). The list
+ * is built whole, rows and all: a row built after the others had their
+ * style would keep the style of the last row (no separator below it)
+ * until the next frame.
  */
 void
-wa_section_add_rows (WaSection        *self,
-                     GtkWidget        *list,
+wa_section_add_list (WaSection        *self,
+                     GtkWidget        *group,
                      GListModel       *items,
                      WaSectionRowFunc  make_row)
 {
-  WaSectionPrivate *priv = wa_section_get_instance_private (self);
-  guint n;
+  ListPiece *piece;
 
   g_return_if_fail (WA_IS_SECTION (self));
-  g_return_if_fail (GTK_IS_LIST_BOX (list));
+  g_return_if_fail (GTK_IS_BOX (group));
   g_return_if_fail (G_IS_LIST_MODEL (items));
   g_return_if_fail (make_row != NULL);
 
-  n = g_list_model_get_n_items (items);
-  for (guint i = 0; i < n; i++)
-    {
-      RowPiece *piece;
-
-      if (i == 0)
-        {
-          add_row (list, items, 0, make_row, priv->report, priv->lang);
-          continue;
-        }
-      piece = g_new (RowPiece, 1);
-      piece->items = g_object_ref (items);
-      piece->position = i;
-      piece->make_row = make_row;
-      wa_section_build_later (self, list, build_row_piece, piece, row_piece_free);
-    }
+  piece = g_new (ListPiece, 1);
+  piece->items = g_object_ref (items);
+  piece->make_row = make_row;
+  wa_section_build_later (self, group, build_list_piece, piece, list_piece_free);
 }
 
 WaReport *
@@ -702,10 +678,7 @@ wa_section_class_init (WaSectionClass *klass)
 static void
 wa_section_init (WaSection *self)
 {
-  WaSectionPrivate *priv = wa_section_get_instance_private (self);
   GtkEventController *shortcuts = gtk_shortcut_controller_new ();
-
-  priv->insert_at = -1;
 
   /* Global scope, so that Ctrl+F works wherever the focus is in the
    * window (the sidebar, say); a shortcut controller skips widgets that

@@ -55,14 +55,14 @@ void        wa_section_build_later      (WaSection          *self,
                                          gpointer            data,
                                          GDestroyNotify      destroy);
 
-/* Makes the row of @list for @item, the @position-th of its model. */
+/* Makes the row for @item, the @position-th of its model. */
 typedef GtkWidget *(*WaSectionRowFunc) (gpointer    item,
                                         guint       position,
                                         WaReport   *report,
                                         WaLanguage  lang);
 
-void        wa_section_add_rows         (WaSection          *self,
-                                         GtkWidget          *list,
+void        wa_section_add_list         (WaSection          *self,
+                                         GtkWidget          *group,
                                          GListModel         *items,
                                          WaSectionRowFunc    make_row);
 guint       wa_section_get_n_waiting    (WaSection          *self);

@@ -71,7 +71,7 @@ wa_sectors_section_build (WaSection *section,
                        any_share ? NULL
                        : _("The report gives the order of the sectors but no shares."));
   wa_ui_add_chart (group, wa_sectors_chart_new (report, lang));
-  wa_section_add_rows (section, wa_ui_group_list (group), sectors, build_sector_row);
+  wa_section_add_list (section, group, sectors, build_sector_row);
 
   return page;
 }
