@@ -245,6 +245,16 @@ test_sections_model (void)
   iterate_main_loop ();
 }
 
+/* Back to the defaults, for the next test */
+static void
+reset_window_settings (GSettings *settings)
+{
+  g_settings_reset (settings, "last-section");
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+  g_settings_reset (settings, "window-maximized");
+}
+
 static void
 test_restore_settings (void)
 {
@@ -289,9 +299,7 @@ test_restore_settings (void)
   g_assert_cmpstr (wa_window_get_section (window), ==, "overview");
   gtk_window_destroy (GTK_WINDOW (window));
   iterate_main_loop ();
-  g_settings_reset (settings, "last-section");
-  g_settings_reset (settings, "window-width");
-  g_settings_reset (settings, "window-height");
+  reset_window_settings (settings);
 }
 
 static void
@@ -1656,9 +1664,7 @@ test_overview_in_view_first (void)
   g_assert_cmpint (built[0], <, built[1]);
   g_assert_cmpint (built[1], <=, built[2]);
 
-  g_settings_reset (settings, "last-section");
-  g_settings_reset (settings, "window-width");
-  g_settings_reset (settings, "window-height");
+  reset_window_settings (settings);
 }
 
 /* Where the labels in view were in a page's first frame */
@@ -1759,9 +1765,7 @@ test_first_frame_stays (void)
         gtk_window_destroy (GTK_WINDOW (window));
         iterate_main_loop ();
       }
-  g_settings_reset (settings, "last-section");
-  g_settings_reset (settings, "window-width");
-  g_settings_reset (settings, "window-height");
+  reset_window_settings (settings);
 }
 
 /* Pieces a page leaves for later are built when it is prepared hidden; a
@@ -1828,7 +1832,7 @@ test_overview_rest (void)
 
   gtk_window_destroy (GTK_WINDOW (window));
   iterate_main_loop ();
-  g_settings_reset (settings, "last-section");
+  reset_window_settings (settings);
 }
 
 /* wa_ui_set_tooltip () sets the tooltip and keeps the widget as it was:

@@ -220,11 +220,13 @@ drop_later (WaSection *self)
 static void
 on_after_paint (WaSection *self)
 {
+  g_object_ref (self);
   stop_after_frames (self);
   /* the frame to the display server before the wait */
   gdk_display_flush (gtk_widget_get_display (GTK_WIDGET (self)));
   while (build_next (self))
     ;
+  g_object_unref (self);
 }
 
 static void
@@ -383,8 +385,8 @@ prepare_charts (GtkWidget *widget,
  * @height: the height the page will be shown at, or -1
  *
  * Builds the page if it is due to be built and is not on screen (or the
- * pieces of it still waiting to be built, see wa_section_build_later ()), and, for
- * a known size, lays it out at @width × @height and paints the charts it
+ * pieces of it still waiting, see wa_section_build_later ()), and, for a
+ * known size, lays it out at @width × @height and paints the charts it
  * then shows, so that showing it later costs no more than showing it
  * again does: GTK keeps the sizes it measured and the allocations it made
  * until something in the page changes, and charts keep their images. For a
@@ -474,10 +476,10 @@ wa_section_unmap (GtkWidget *widget)
  * be built whole (it is being prepared, or it was scrolled down), and when
  * called from a piece, @func runs at once.
  *
- * A piece should not add to a box or list the page's first frame may
- * already show: GTK 4.8 styles a widget whose siblings changed (a boxed
- * list's last row, say) in the next frame, so what is in view would move
- * by a pixel. Build a list whole in one piece (wa_section_add_list ()).
+ * A piece should not add rows to a list whose rows may be shown already:
+ * GTK 4.8 restyles a widget whose siblings changed (a boxed list's row
+ * that was last) only in the next frame, and what is in view would move
+ * by a pixel then. Build a list whole, in one piece (wa_section_add_list ()).
  *
  * What comes below a piece on the page must be a piece too, given after
  * it: the first frame must not show, where the piece will be, what comes
