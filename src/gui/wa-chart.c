@@ -41,7 +41,6 @@ typedef struct
   WaLanguage       language;
   WaChartData     *data;
   WaChartStyle    *style;
-  PangoFontDescription *style_font;  /* the font the style is for */
   WaChartLayout   *layout;
   WaChartCallout  *callout;
   AdwStyleManager *style_manager;
@@ -107,7 +106,6 @@ invalidate_style (WaChart *self)
   WaChartPrivate *priv = wa_chart_get_instance_private (self);
 
   g_clear_pointer (&priv->style, wa_chart_style_unref);
-  g_clear_pointer (&priv->style_font, pango_font_description_free);
   invalidate_layout (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
@@ -138,7 +136,6 @@ wa_chart_get_style (WaChart *self)
         }
       priv->style = wa_chart_style_new (wa_chart_theme_from_flags (dark, high_contrast),
                                         pango_context_get_font_description (context));
-      priv->style_font = pango_font_description_copy (pango_context_get_font_description (context));
       dpi = pango_cairo_context_get_resolution (context);
       if (dpi > 0)
         wa_chart_style_set_dpi (priv->style, dpi);
@@ -1023,8 +1020,9 @@ wa_chart_css_changed (GtkWidget         *widget,
    * that stays (a page prepared while hidden gets its styles once more
    * before it is shown). */
   context = gtk_widget_get_pango_context (widget);
-  if (priv->style != NULL && priv->style_font != NULL
-      && pango_font_description_equal (priv->style_font, pango_context_get_font_description (context))
+  if (priv->style != NULL
+      && pango_font_description_equal (priv->style->fonts[WA_CHART_FONT_NORMAL],
+                                       pango_context_get_font_description (context))
       && priv->style->dpi == pango_cairo_context_get_resolution (context))
     return;
   invalidate_style (WA_CHART (widget));
@@ -1093,7 +1091,6 @@ wa_chart_finalize (GObject *object)
 
   g_clear_pointer (&priv->data, wa_chart_data_unref);
   g_clear_pointer (&priv->style, wa_chart_style_unref);
-  g_clear_pointer (&priv->style_font, pango_font_description_free);
 
   G_OBJECT_CLASS (wa_chart_parent_class)->finalize (object);
 }
