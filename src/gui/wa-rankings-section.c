@@ -22,6 +22,7 @@
 #include <glib/gi18n.h>
 
 #include "wa-format.h"
+#include "wa-frame-watch.h"
 #include "wa-rankings-section.h"
 #include "wa-rank-history-chart.h"
 #include "wa-rankings-chart.h"
@@ -657,8 +658,7 @@ struct _WaRankingsSection
    * view), and the others, filled after the next frame (see rebind_row) */
   guint fill_now;
   GPtrArray *to_fill;
-  GdkFrameClock *frame_clock;
-  gulong after_paint;
+  WaFrameWatch next_frames;
   guint rows_fit;           /* see rows_in_view () */
   /* Translated once, not per row */
   const char *not_known_text;
@@ -1245,12 +1245,7 @@ fill_row (WaRankingsSection *self,
 static void
 stop_after_frames (WaRankingsSection *self)
 {
-  /* The clock may have dropped its handlers already (seen when its
-   * window was destroyed) */
-  if (self->after_paint != 0 && g_signal_handler_is_connected (self->frame_clock, self->after_paint))
-    g_signal_handler_disconnect (self->frame_clock, self->after_paint);
-  self->after_paint = 0;
-  g_clear_object (&self->frame_clock);
+  wa_frame_watch_stop (&self->next_frames);
   g_clear_pointer (&self->to_fill, g_ptr_array_unref);
 }
 
@@ -1287,7 +1282,7 @@ on_after_paint (WaRankingsSection *self)
 static void
 on_view_unmap (WaRankingsSection *self)
 {
-  if (self->after_paint == 0)
+  if (!wa_frame_watch_is_active (&self->next_frames))
     return;
   catch_up (self, G_MAXUINT);
   stop_after_frames (self);
@@ -1298,15 +1293,12 @@ on_view_unmap (WaRankingsSection *self)
 static gboolean
 after_frames (WaRankingsSection *self)
 {
-  GdkFrameClock *clock;
-
-  if (self->after_paint != 0)
+  if (wa_frame_watch_is_active (&self->next_frames))
     return TRUE;
-  clock = self->view != NULL ? gtk_widget_get_frame_clock (GTK_WIDGET (self->view)) : NULL;
-  if (clock == NULL)
+  if (self->view == NULL ||
+      !wa_frame_watch_start (&self->next_frames, GTK_WIDGET (self->view), "after-paint",
+                             G_CALLBACK (on_after_paint), self))
     return FALSE;
-  self->frame_clock = g_object_ref (clock);
-  self->after_paint = g_signal_connect_swapped (clock, "after-paint", G_CALLBACK (on_after_paint), self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   return TRUE;
 }

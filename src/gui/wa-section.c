@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "wa-chart.h"
+#include "wa-frame-watch.h"
 #include "wa-text.h"
 #include "wa-ui.h"
 #include "wa-section.h"
@@ -32,8 +33,7 @@ typedef struct
   gboolean building_later;        /* while the page builds, may it defer? */
   WaLanguage lang;                /* the page's */
   GtkWidget *column;              /* the scroller's WaWidthBin */
-  GdkFrameClock *frame_clock;     /* while pieces wait for the first frame */
-  gulong after_paint;
+  WaFrameWatch first_frame;       /* while pieces wait for the first frame */
 } WaSectionPrivate;
 
 typedef struct
@@ -174,10 +174,7 @@ stop_after_frames (WaSection *self)
 {
   WaSectionPrivate *priv = wa_section_get_instance_private (self);
 
-  if (priv->frame_clock == NULL)
-    return;
-  g_clear_signal_handler (&priv->after_paint, priv->frame_clock);
-  g_clear_object (&priv->frame_clock);
+  wa_frame_watch_stop (&priv->first_frame);
 }
 
 /* Builds the next piece that waits; returns FALSE if none did. */
@@ -233,13 +230,9 @@ static void
 after_frames (WaSection *self)
 {
   WaSectionPrivate *priv = wa_section_get_instance_private (self);
-  GdkFrameClock *clock;
 
-  if (priv->frame_clock != NULL || g_queue_is_empty (&priv->later) ||
-      (clock = gtk_widget_get_frame_clock (GTK_WIDGET (self))) == NULL)
-    return;
-  priv->frame_clock = g_object_ref (clock);
-  priv->after_paint = g_signal_connect_swapped (clock, "after-paint", G_CALLBACK (on_after_paint), self);
+  if (!g_queue_is_empty (&priv->later))
+    wa_frame_watch_start (&priv->first_frame, GTK_WIDGET (self), "after-paint", G_CALLBACK (on_after_paint), self);
 }
 
 /* @defer: whether pieces out of view may wait for the first frame */

@@ -38,6 +38,7 @@
  */
 #include "config.h"
 
+#include "wa-frame-watch.h"
 #include "wa-width-bin.h"
 
 struct _WaWidthBin
@@ -47,8 +48,7 @@ struct _WaWidthBin
   gboolean column;      /* no height for no width */
   WaWidthBinFiller filler;
   gpointer filler_data;
-  GdkFrameClock *relayout_clock;  /* while a layout again is due */
-  gulong relayout_id;
+  WaFrameWatch relayout;          /* while a layout again is due */
 };
 
 G_DEFINE_FINAL_TYPE (WaWidthBin, wa_width_bin, ADW_TYPE_BIN)
@@ -75,15 +75,6 @@ wa_width_bin_measure (GtkWidget      *widget,
                       minimum, natural, minimum_baseline, natural_baseline);
 }
 
-static void
-stop_relayout (WaWidthBin *self)
-{
-  if (self->relayout_clock == NULL)
-    return;
-  g_clear_signal_handler (&self->relayout_id, self->relayout_clock);
-  g_clear_object (&self->relayout_clock);
-}
-
 /* After the window's layout that added pieces: GTK 4.8 forgets a resize
  * queued while it allocates. Queued now, the frame clock lays the window
  * out again before it paints, and the scrolled window learns the column's
@@ -93,19 +84,8 @@ stop_relayout (WaWidthBin *self)
 static void
 on_layout_done (WaWidthBin *self)
 {
-  stop_relayout (self);
+  wa_frame_watch_stop (&self->relayout);
   gtk_widget_queue_resize (GTK_WIDGET (self));
-}
-
-static void
-relayout (WaWidthBin *self)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
-
-  if (self->relayout_clock != NULL || clock == NULL)
-    return;
-  self->relayout_clock = g_object_ref (clock);
-  self->relayout_id = g_signal_connect_swapped (clock, "layout", G_CALLBACK (on_layout_done), self);
 }
 
 /* Adds pieces to @child while it ends above the bottom of the view;
@@ -135,7 +115,7 @@ fill_view (WaWidthBin *self,
   while (natural < bottom && self->filler != NULL && self->filler (self->filler_data))
     {
       gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width, NULL, &natural, NULL, NULL);
-      relayout (self);
+      wa_frame_watch_start (&self->relayout, GTK_WIDGET (self), "layout", G_CALLBACK (on_layout_done), self);
     }
   return MAX (height, natural);
 }
@@ -164,7 +144,7 @@ wa_width_bin_get_request_mode (GtkWidget *widget)
 static void
 wa_width_bin_unrealize (GtkWidget *widget)
 {
-  stop_relayout (WA_WIDTH_BIN (widget));
+  wa_frame_watch_stop (&WA_WIDTH_BIN (widget)->relayout);
   GTK_WIDGET_CLASS (wa_width_bin_parent_class)->unrealize (widget);
 }
 
