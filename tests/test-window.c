@@ -1525,16 +1525,18 @@ test_pages_prepared (void)
   wa_test_run_for (800);
 }
 
-/* What the overview shows in its first frame */
+/* What a page shows in its first frame */
 typedef struct
 {
+  WaWindow *window;
   WaSection *section;
+  const char *switch_to;        /* a section to show once the frame is painted */
+  GPtrArray *labels;            /* if set, gets the labels in view … */
+  GArray *ys;                   /* … and where they were */
   gboolean painted;
   guint n_waiting;
   int content_height;           /* the page's column, as far as it is built */
   int view_height;
-  WaWindow *window;
-  const char *switch_to;        /* a section to show once the frame is painted */
 } PageFirstFrame;
 
 static WaSection *
@@ -1563,8 +1565,29 @@ page_column (WaSection *section)
 }
 
 static void
-on_page_first_frame (GdkFrameClock *clock,
-                PageFirstFrame    *first)
+collect_label_places (GtkWidget      *widget,
+                      GtkWidget      *column,
+                      int             view_height,
+                      PageFirstFrame *first)
+{
+  graphene_rect_t bounds;
+
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      gtk_widget_compute_bounds (widget, column, &bounds) && bounds.origin.y < view_height)
+    {
+      g_ptr_array_add (first->labels, g_object_ref (widget));
+      g_array_append_val (first->ys, bounds.origin.y);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_label_places (child, column, view_height, first);
+}
+
+/* Before the section's own handler: the page as its first frame shows it,
+ * with nothing built after it yet */
+static void
+on_page_first_frame (GdkFrameClock  *clock,
+                     PageFirstFrame *first)
 {
   GtkWidget *column;
 
@@ -1576,15 +1599,48 @@ on_page_first_frame (GdkFrameClock *clock,
   gtk_widget_measure (column, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (column),
                       NULL, &first->content_height, NULL, NULL);
   first->view_height = gtk_widget_get_height (wa_section_get_scroller (first->section));
+  if (first->labels != NULL)
+    collect_label_places (column, column, first->view_height, first);
   if (first->switch_to != NULL)
     g_assert_true (wa_window_set_section (first->window, first->switch_to));
 }
 
 static void
-watch_page_first_frame (GtkWidget  *window,
-                   PageFirstFrame *first)
+watch_page_first_frame (GtkWidget      *window,
+                        PageFirstFrame *first)
 {
   g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (on_page_first_frame), first);
+}
+
+/* A window on the bundled report that opens on @section_id, @height px
+ * high (or as @settings say, for 0), run until its first frame, which
+ * @first describes */
+static WaWindow *
+open_until_first_frame (GSettings      *settings,
+                        const char     *section_id,
+                        int             height,
+                        PageFirstFrame *first)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WaReport) report = wa_report_load_resource (WA_BUNDLED_REPORT_PATH, &error);
+
+  g_assert_no_error (error);
+  g_settings_set_string (settings, "last-section", section_id);
+  if (height > 0)
+    {
+      g_settings_set_int (settings, "window-width", 1100);
+      g_settings_set_int (settings, "window-height", height);
+    }
+  first->window = wa_window_new (NULL, settings);
+  wa_window_set_report (first->window, report);
+  first->section = find_section (first->window, section_id);
+  g_signal_connect (first->window, "realize", G_CALLBACK (watch_page_first_frame), first);
+  gtk_window_present (GTK_WINDOW (first->window));
+  while (!first->painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (GTK_WIDGET (first->window)),
+                                        on_page_first_frame, first);
+  return first->window;
 }
 
 /* Settings for a window that opens on the overview, not maximized, or
@@ -1619,25 +1675,11 @@ test_overview_in_view_first (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (heights); i++)
     {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(WaReport) report = wa_report_load_resource (WA_BUNDLED_REPORT_PATH, &error);
       g_autofree char *texts = NULL;
       PageFirstFrame first = { 0 };
       GtkAdjustment *vadjustment;
-      WaWindow *window;
+      WaWindow *window = open_until_first_frame (settings, "overview", heights[i], &first);
       int natural;
-
-      g_assert_no_error (error);
-      g_settings_set_int (settings, "window-width", 1100);
-      g_settings_set_int (settings, "window-height", heights[i]);
-      window = wa_window_new (NULL, settings);
-      wa_window_set_report (window, report);
-      first.section = find_section (window, "overview");
-      g_signal_connect (window, "realize", G_CALLBACK (watch_page_first_frame), &first);
-      gtk_window_present (GTK_WINDOW (window));
-      while (!first.painted)
-        g_main_context_iteration (NULL, TRUE);
-      g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (GTK_WIDGET (window)), on_page_first_frame, &first);
 
       g_test_message ("window %d px high: view %d px, content %d px, %u pieces waiting",
                       heights[i], first.view_height, first.content_height, first.n_waiting);
@@ -1667,52 +1709,6 @@ test_overview_in_view_first (void)
   reset_window_settings (settings);
 }
 
-/* Where the labels in view were in a page's first frame */
-typedef struct
-{
-  WaSection *section;
-  gboolean painted;
-  GPtrArray *labels;
-  GArray *ys;
-} FirstFramePlaces;
-
-static void
-collect_label_places (GtkWidget        *widget,
-                      GtkWidget        *column,
-                      int               view_height,
-                      FirstFramePlaces *places)
-{
-  graphene_rect_t bounds;
-
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
-      gtk_widget_compute_bounds (widget, column, &bounds) && bounds.origin.y < view_height)
-    {
-      g_ptr_array_add (places->labels, g_object_ref (widget));
-      g_array_append_val (places->ys, bounds.origin.y);
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_label_places (child, column, view_height, places);
-}
-
-static void
-on_places_first_frame (GdkFrameClock    *clock,
-                       FirstFramePlaces *places)
-{
-  if (places->painted || !gtk_widget_get_mapped (GTK_WIDGET (places->section)))
-    return;
-  places->painted = TRUE;
-  collect_label_places (page_column (places->section), page_column (places->section),
-                        gtk_widget_get_height (wa_section_get_scroller (places->section)), places);
-}
-
-static void
-watch_places_first_frame (GtkWidget        *window,
-                          FirstFramePlaces *places)
-{
-  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (on_places_first_frame), places);
-}
-
 /* What a page's first frame shows stays where it is when the rest of the
  * page is built after it: nothing is built in view later, nothing above
  * something that was shown. */
@@ -1728,26 +1724,11 @@ test_first_frame_stays (void)
   for (guint s = 0; s < G_N_ELEMENTS (ids); s++)
     for (guint h = 0; h < G_N_ELEMENTS (heights); h++)
       {
-        g_autoptr(GError) error = NULL;
-        g_autoptr(WaReport) report = wa_report_load_resource (WA_BUNDLED_REPORT_PATH, &error);
         g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_object_unref);
         g_autoptr(GArray) ys = g_array_new (FALSE, FALSE, sizeof (float));
-        FirstFramePlaces places = { NULL, FALSE, labels, ys };
-        WaWindow *window;
+        PageFirstFrame first = { .labels = labels, .ys = ys };
+        WaWindow *window = open_until_first_frame (settings, ids[s], heights[h], &first);
 
-        g_assert_no_error (error);
-        g_settings_set_string (settings, "last-section", ids[s]);
-        g_settings_set_int (settings, "window-width", 1100);
-        g_settings_set_int (settings, "window-height", heights[h]);
-        window = wa_window_new (NULL, settings);
-        wa_window_set_report (window, report);
-        places.section = find_section (window, ids[s]);
-        g_signal_connect (window, "realize", G_CALLBACK (watch_places_first_frame), &places);
-        gtk_window_present (GTK_WINDOW (window));
-        while (!places.painted)
-          g_main_context_iteration (NULL, TRUE);
-        g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (GTK_WIDGET (window)),
-                                              on_places_first_frame, &places);
         g_assert_cmpuint (labels->len, >, 3);
 
         wa_test_wait_for_pages (window);
@@ -1756,7 +1737,7 @@ test_first_frame_stays (void)
           {
             graphene_rect_t bounds;
 
-            g_assert_true (gtk_widget_compute_bounds (labels->pdata[i], page_column (places.section), &bounds));
+            g_assert_true (gtk_widget_compute_bounds (labels->pdata[i], page_column (first.section), &bounds));
             if (bounds.origin.y != g_array_index (ys, float, i))
               g_error ("%s, %d px high: “%s” was at %g in the first frame, then at %g",
                        ids[s], heights[h], gtk_label_get_text (labels->pdata[i]),
@@ -1784,27 +1765,13 @@ test_overview_rest (void)
 
   if ((settings = overview_settings_or_skip ()) == NULL)
     return;
-  window = wa_window_new (NULL, settings);
-  {
-    g_autoptr(GError) error = NULL;
-    g_autoptr(WaReport) report = wa_report_load_resource (WA_BUNDLED_REPORT_PATH, &error);
-
-    g_assert_no_error (error);
-    wa_window_set_report (window, report);
-  }
-  overview = find_section (window, "overview");
 
   /* Away as soon as the first frame is painted, before the rest was
    * built: it waits, and is built with the pages prepared while the
    * window is quiet. */
-  first.section = overview;
-  first.window = window;
   first.switch_to = "regions";
-  g_signal_connect (window, "realize", G_CALLBACK (watch_page_first_frame), &first);
-  gtk_window_present (GTK_WINDOW (window));
-  while (!first.painted)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (GTK_WIDGET (window)), on_page_first_frame, &first);
+  window = open_until_first_frame (settings, "overview", 0, &first);
+  overview = first.section;
   g_assert_cmpuint (first.n_waiting, >, 0);
   g_assert_cmpstr (wa_window_get_section (window), ==, "regions");
   wait_for_n_frames (GTK_WIDGET (window), 1);

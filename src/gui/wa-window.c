@@ -110,7 +110,8 @@ wait_quiet (WaWindow *self,
 
 /* One page not on screen is built, measured and laid out for the current
  * size, and its charts in view painted, per idle moment, so that a first
- * visit to a section costs about what a return does (tests/bench/README.md). The idle's priority is below GTK's input and
+ * visit to a section costs about what a return does
+ * (tests/bench/README.md). The idle's priority is below GTK's input and
  * drawing. */
 static gboolean
 prepare_next_page (gpointer user_data)
