@@ -853,6 +853,159 @@ test_rankings_search (void)
   table_close (&table);
 }
 
+/* The place a rank cell shows ("No. 1,234" in English), 0 for none */
+static guint
+rank_cell_place (GtkWidget *label)
+{
+  guint place = 0;
+
+  for (const char *c = cell_text (label); *c != '\0'; c++)
+    if (g_ascii_isdigit (*c))
+      place = place * 10 + (guint) (*c - '0');
+  return place;
+}
+
+/* The company that place @place of wa_test_long_ranking_report (2000, …)
+ * has: the bundled report's top 50, then entry i at place 51 + i, but for
+ * every tenth, which has no place (and its place no known company). */
+static char *
+long_ranking_company (guint place)
+{
+  guint i = place - 51;
+
+  if (place <= 50)
+    return NULL;
+  if (i % 10 == 9)
+    return g_strdup ("not known");
+  return g_strdup_printf ("%s %04u", i % 3 == 0 ? "Guard" : "Shield", i);
+}
+
+/* Checks the rows of the table that GTK shows (maps), or all the rows it
+ * has widgets for: consecutive places, each with its company. Returns the
+ * first place, and how many rows in @n_rows. */
+static guint
+check_table_rows (GtkColumnView *view,
+                  gboolean       mapped_only,
+                  guint         *n_rows)
+{
+  g_autoptr(GPtrArray) ranks = g_ptr_array_new ();
+  guint first = 0, n = 0;
+
+  collect_cells (GTK_WIDGET (view), is_rank_label, ranks);
+  for (guint i = 0; i < ranks->len; i++)
+    {
+      GtkWidget *rank = g_ptr_array_index (ranks, i);
+      GtkWidget *row = gtk_widget_get_parent (gtk_widget_get_parent (rank));
+      g_autoptr(GPtrArray) companies = g_ptr_array_new ();
+      g_autofree char *company = NULL;
+      guint place = rank_cell_place (rank);
+
+      if (mapped_only && !gtk_widget_get_mapped (rank))
+        continue;
+      if (n == 0)
+        first = place;
+      else if (place != first + n)
+        g_error ("row %u of the table shows place %u after place %u", n, place, first + n - 1);
+      collect_cells (row, is_company_label, companies);
+      g_assert_cmpuint (companies->len, ==, 1);
+      company = long_ranking_company (place);
+      if (company != NULL && g_strcmp0 (company, "not known") != 0)
+        g_assert_cmpstr (cell_text (g_ptr_array_index (companies, 0)), ==, company);
+      n++;
+    }
+  *n_rows = n;
+  return first;
+}
+
+typedef struct
+{
+  GtkColumnView *view;
+  gboolean armed;
+  guint first;              /* the first place in view in the frame */
+  guint n_rows;
+} JumpFrame;
+
+static void
+check_jump_frame (GdkFrameClock *clock,
+                  JumpFrame     *check)
+{
+  if (!check->armed)
+    return;
+  check->armed = FALSE;
+  check->first = check_table_rows (check->view, TRUE, &check->n_rows);
+}
+
+/* Moves the table's view to @fraction of its length, and checks the rows
+ * in view in the first frame after it */
+static guint
+table_jump (Table  *table,
+            double  fraction)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (table->view));
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (table->view));
+  JumpFrame check = { table->view, TRUE, 0, 0 };
+  gulong painted = g_signal_connect (clock, "after-paint", G_CALLBACK (check_jump_frame), &check);
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  gtk_adjustment_set_value (adjustment, (gtk_adjustment_get_upper (adjustment) -
+                                         gtk_adjustment_get_page_size (adjustment)) * fraction);
+  while (check.armed && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, painted);
+  g_assert_false (check.armed);
+  g_assert_cmpuint (check.n_rows, >=, 5);
+  return check.first;
+}
+
+/* GTK 4.8 binds the 200 rows it keeps anew when the view jumps; the rows
+ * in view are filled for the first frame, the others when the main loop is
+ * idle, or at once when the table leaves the screen. */
+static void
+test_rankings_jump (void)
+{
+  g_autoptr(WaReport) report = NULL;
+  Table table = { 0 };
+  guint first, n_rows;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  report = wa_test_long_ranking_report (2000, 1500);
+  table_open (&table, report);
+  first = check_table_rows (table.view, FALSE, &n_rows);
+  g_assert_cmpuint (first, ==, 1);
+  g_assert_cmpuint (n_rows, >=, 150);
+
+  /* Jumps down and back up, in view at once */
+  first = table_jump (&table, 0.5);
+  g_assert_cmpuint (first, >, 500);
+  g_assert_cmpuint (first, <, 1500);
+  g_assert_cmpuint (table_jump (&table, 0.25), <, first);
+  first = table_jump (&table, 0.6);
+
+  /* All the rows filled a moment later */
+  wa_test_run_for (200);
+  g_assert_cmpuint (check_table_rows (table.view, FALSE, &n_rows), <=, first);
+  g_assert_cmpuint (n_rows, >=, 150);
+
+  /* Or as the table leaves the screen, right after a jump */
+  table_jump (&table, 0.3);
+  gtk_widget_set_visible (GTK_WIDGET (table.window), FALSE);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (table.view)));
+  check_table_rows (table.view, FALSE, &n_rows);
+  g_assert_cmpuint (n_rows, >=, 150);
+  gtk_window_present (GTK_WINDOW (table.window));
+  wa_test_run_for (100);
+  table_jump (&table, 0.7);
+  /* Back to the top, where the rows with notes are taller */
+  g_assert_cmpuint (table_jump (&table, 0.0), ==, 1);
+
+  table_close (&table);
+}
+
 static void
 test_rankings_long (void)
 {
@@ -1873,6 +2026,7 @@ main (int   argc,
   g_test_add_func ("/window/open-files", test_open_files);
   g_test_add_func ("/window/rankings-search", test_rankings_search);
   g_test_add_func ("/window/rankings-long", test_rankings_long);
+  g_test_add_func ("/window/rankings-jump", test_rankings_jump);
   g_test_add_func ("/window/menus-on-demand", test_menus_on_demand);
   g_test_add_func ("/window/pages-prepared", test_pages_prepared);
   g_test_add_func ("/window/overview-in-view-first", test_overview_in_view_first);
