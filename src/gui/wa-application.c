@@ -189,6 +189,36 @@ static const GActionEntry app_actions[] = {
   { .name = "about", .activate = about_activated },
 };
 
+/* GtkApplication's start-up adds the application's icons to the display's
+ * icon theme, which makes the theme read its icon directories again for
+ * the first icon the window looks up. A lookup from a thread reads them
+ * while the window is being built (GtkIconTheme allows lookups from other
+ * threads once it is set up; a lookup on the main thread waits for it). */
+static void
+read_icon_theme (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  g_autoptr(GtkIconPaintable) icon = gtk_icon_theme_lookup_icon (task_data, "open-menu-symbolic", NULL, 16, 1,
+                                                                 GTK_TEXT_DIR_NONE, 0);
+
+  g_task_return_boolean (task, icon != NULL);
+}
+
+static void
+read_icon_theme_in_thread (void)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+  g_autoptr(GTask) task = NULL;
+
+  if (display == NULL)
+    return;
+  task = g_task_new (NULL, NULL, NULL, NULL);
+  g_task_set_task_data (task, g_object_ref (gtk_icon_theme_get_for_display (display)), g_object_unref);
+  g_task_run_in_thread (task, read_icon_theme);
+}
+
 static void
 wa_application_startup (GApplication *application)
 {
@@ -197,6 +227,7 @@ wa_application_startup (GApplication *application)
   static const char *shortcuts_accels[] = { "<Control>question", NULL };
 
   G_APPLICATION_CLASS (wa_application_parent_class)->startup (application);
+  read_icon_theme_in_thread ();
 
   gtk_window_set_default_icon_name (APPLICATION_ID);
 
