@@ -124,6 +124,114 @@ test_overview_figures (void)
   iterate_main_loop ();
 }
 
+typedef struct
+{
+  guint n_rounded;          /* border nodes with a rounded corner */
+  guint n_several_colours;  /* of those, with sides of different colours */
+} Borders;
+
+/* The child of a node that has one, for the node types a page's render
+ * tree wraps its content in */
+static GskRenderNode *
+only_child (GskRenderNode *node)
+{
+  GskRenderNodeType type = gsk_render_node_get_node_type (node);
+
+  if (type == GSK_TRANSFORM_NODE)
+    return gsk_transform_node_get_child (node);
+  if (type == GSK_CLIP_NODE)
+    return gsk_clip_node_get_child (node);
+  if (type == GSK_ROUNDED_CLIP_NODE)
+    return gsk_rounded_clip_node_get_child (node);
+  if (type == GSK_OPACITY_NODE)
+    return gsk_opacity_node_get_child (node);
+  if (type == GSK_COLOR_MATRIX_NODE)
+    return gsk_color_matrix_node_get_child (node);
+  return NULL;
+}
+
+static void
+collect_borders (GskRenderNode *node,
+                 Borders       *borders)
+{
+  GskRenderNodeType type = gsk_render_node_get_node_type (node);
+
+  if (type == GSK_BORDER_NODE)
+    {
+      const GskRoundedRect *outline = gsk_border_node_get_outline (node);
+      const GdkRGBA *colors = gsk_border_node_get_colors (node);
+      gboolean rounded = FALSE;
+
+      for (guint i = 0; i < 4; i++)
+        rounded = rounded || outline->corner[i].width > 0;
+      if (!rounded)
+        return;
+      borders->n_rounded++;
+      if (!gdk_rgba_equal (&colors[0], &colors[1]) || !gdk_rgba_equal (&colors[0], &colors[2]) ||
+          !gdk_rgba_equal (&colors[0], &colors[3]))
+        borders->n_several_colours++;
+    }
+  else if (type == GSK_CONTAINER_NODE)
+    {
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        collect_borders (gsk_container_node_get_child (node, i), borders);
+    }
+  else if (only_child (node) != NULL)
+    collect_borders (only_child (node), borders);
+}
+
+/* With the application's stylesheet (AdwApplication loads it for
+ * `wangan`), the rounded first row of every boxed list draws the line
+ * below it as a border of one colour: GSK's cairo renderer draws a border
+ * of several colours side by side through a clip, which took 5 ms of a
+ * 7.9 ms frame for the outlook page. */
+static void
+test_row_borders_one_colour (void)
+{
+  static const char * const sections[] = { "overview", "regions", "sectors", "hotspots", "outlook" };
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(GtkCssProvider) css = NULL;
+  WaWindow *window;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  settings = g_settings_new (SCHEMA_ID);
+  window = create_window (settings);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+      g_autoptr(GskRenderNode) node = NULL;
+      Borders borders = { 0 };
+
+      g_assert_true (wa_window_set_section (window, sections[i]));
+      wa_test_wait_for_pages (window);
+      wa_test_run_for (50);
+      gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (GTK_WIDGET (window)),
+                              gtk_widget_get_height (GTK_WIDGET (window)));
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+      g_assert_nonnull (node);
+      collect_borders (node, &borders);
+      if (borders.n_rounded == 0)
+        g_error ("%s: no rounded border in view, nothing tested", sections[i]);
+      if (borders.n_several_colours > 0)
+        g_error ("%s: %u of %u rounded borders have sides of different colours", sections[i],
+                 borders.n_several_colours, borders.n_rounded);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_main_loop ();
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css));
+}
+
 static void
 test_every_section (void)
 {
@@ -2019,6 +2127,7 @@ main (int   argc,
   g_test_add_func ("/window/overview-figures", test_overview_figures);
   g_test_add_func ("/window/icons-pre-rendered", test_icons_pre_rendered);
   g_test_add_func ("/window/every-section", test_every_section);
+  g_test_add_func ("/window/row-borders-one-colour", test_row_borders_one_colour);
   g_test_add_func ("/window/sections-model", test_sections_model);
   g_test_add_func ("/window/restore-settings", test_restore_settings);
   g_test_add_func ("/window/missing-sections", test_missing_sections);

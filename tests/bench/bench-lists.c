@@ -252,6 +252,7 @@ main (int   argc,
       return 77;
     }
   adw_init ();
+  bench_load_app_style ();
 
   bundled = load_report (NULL);
   bundled2 = load_report (NULL);

@@ -144,6 +144,7 @@ main (int   argc,
       return 77;
     }
   adw_init ();
+  bench_load_app_style ();
 
   report = wa_report_load_resource (WA_BUNDLED_REPORT_PATH, &error);
   g_assert_no_error (error);
