@@ -32,3 +32,24 @@ wa_test_wait_for_pages (WaWindow *window)
     }
   g_source_remove (wake_id);
 }
+
+/* The application's stylesheet, which AdwApplication loads for `wangan`
+ * (the widget tests build windows without it), above the theme's until
+ * wa_test_unload_app_style (). */
+GtkCssProvider *
+wa_test_load_app_style (void)
+{
+  GtkCssProvider *provider = gtk_css_provider_new ();
+
+  gtk_css_provider_load_from_resource (provider, RESOURCE_BASE "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  return provider;
+}
+
+void
+wa_test_unload_app_style (GtkCssProvider *provider)
+{
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider));
+  g_object_unref (provider);
+}

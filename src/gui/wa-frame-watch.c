@@ -11,28 +11,6 @@
 
 #include "wa-frame-watch.h"
 
-static gboolean
-start (WaFrameWatch *self,
-       GtkWidget    *widget,
-       const char   *signal,
-       GCallback     callback,
-       gpointer      data,
-       GConnectFlags flags)
-{
-  GdkFrameClock *clock;
-
-  g_return_val_if_fail (self != NULL, FALSE);
-  g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
-
-  if (self->clock != NULL)
-    return TRUE;
-  if ((clock = gtk_widget_get_frame_clock (widget)) == NULL)
-    return FALSE;
-  self->clock = g_object_ref (clock);
-  self->handler = g_signal_connect_data (clock, signal, callback, data, NULL, G_CONNECT_SWAPPED | flags);
-  return TRUE;
-}
-
 /**
  * wa_frame_watch_start:
  * @widget: a realized widget, whose frame clock it is
@@ -51,25 +29,18 @@ wa_frame_watch_start (WaFrameWatch *self,
                       GCallback     callback,
                       gpointer      data)
 {
-  return start (self, widget, signal, callback, data, 0);
-}
+  GdkFrameClock *clock;
 
-/**
- * wa_frame_watch_start_after:
- *
- * As wa_frame_watch_start (), but @callback runs after the clock's other
- * handlers, whenever they were connected: connected to "layout", after
- * the window has been laid out (GTK connects the window's handler anew
- * whenever a layout is due, so it may come later than this one).
- */
-gboolean
-wa_frame_watch_start_after (WaFrameWatch *self,
-                            GtkWidget    *widget,
-                            const char   *signal,
-                            GCallback     callback,
-                            gpointer      data)
-{
-  return start (self, widget, signal, callback, data, G_CONNECT_AFTER);
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
+
+  if (self->clock != NULL)
+    return TRUE;
+  if ((clock = gtk_widget_get_frame_clock (widget)) == NULL)
+    return FALSE;
+  self->clock = g_object_ref (clock);
+  self->handler = g_signal_connect_swapped (clock, signal, callback, data);
+  return TRUE;
 }
 
 /**

@@ -20,11 +20,6 @@ gboolean wa_frame_watch_start (WaFrameWatch *self,
                                const char   *signal,
                                GCallback     callback,
                                gpointer      data);
-gboolean wa_frame_watch_start_after (WaFrameWatch *self,
-                                     GtkWidget    *widget,
-                                     const char   *signal,
-                                     GCallback     callback,
-                                     gpointer      data);
 void     wa_frame_watch_stop  (WaFrameWatch *self);
 
 static inline gboolean

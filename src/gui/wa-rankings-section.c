@@ -15,9 +15,7 @@
  * (GTK 4.8 keeps 200 of them) and the page only fills them again. Filling a
  * row sets texts and style classes and nothing else: tooltips are looked up
  * when shown, the source button is made once per row widget and its popover
- * when opened. And while the table is on screen only the rows in view are
- * filled before a frame, the others when the main loop is idle (see
- * fill_later ()).
+ * when opened.
  */
 #include "config.h"
 
@@ -128,7 +126,6 @@ struct _WaRankingRow
   Place place;              /* holds a reference to the entry */
   WaLanguage lang;
   GtkListItem *cells[N_COLUMNS]; /* the cells bound to it, per column */
-  gboolean stale;           /* its cells show an earlier place (see fill_later ()) */
   char *sort_key;           /* only for the column sorters (see current_sort_order) */
 };
 
@@ -658,14 +655,10 @@ struct _WaRankingsSection
   gboolean syncing_sort;
   guint empty_search_id;    /* the search for the emptied entry, waiting for an idle */
   /* After a search or a sort: the rows filled at once (those that can be in
-   * view); the others wait (see rebind_row) */
+   * view), and the others, filled after the next frame (see rebind_row) */
   guint fill_now;
+  GPtrArray *to_fill;
   WaFrameWatch next_frames;
-  /* Rows whose cells wait to be filled (see fill_later ()) */
-  GPtrArray *stale;
-  WaFrameWatch stale_layout;
-  guint stale_idle;
-  guint fill_first, fill_last;  /* positions, for row_in_range () */
   guint rows_fit;           /* see rows_in_view () */
   /* Translated once, not per row */
   const char *not_known_text;
@@ -907,9 +900,6 @@ pool_cell (GtkSignalListItemFactory *factory,
     g_object_unref (cell);
 }
 
-static gboolean fill_later (WaRankingsSection *self,
-                            WaRankingRow      *row);
-
 /* Remembers which cell shows @row, so that it can be filled again when
  * @row gets another place. */
 static WaRankingRow *
@@ -979,10 +969,7 @@ bind_rank (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
            WaRankingsSection        *self)
 {
-  WaRankingRow *row = bind_cell (item, COLUMN_RANK);
-
-  if (!fill_later (self, row))
-    fill_rank (self, item, row);
+  fill_rank (self, item, bind_cell (item, COLUMN_RANK));
 }
 
 static void
@@ -1092,10 +1079,7 @@ bind_company (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               WaRankingsSection        *self)
 {
-  WaRankingRow *row = bind_cell (item, COLUMN_COMPANY);
-
-  if (!fill_later (self, row))
-    fill_company (self, item, row);
+  fill_company (self, item, bind_cell (item, COLUMN_COMPANY));
 }
 
 static void
@@ -1231,10 +1215,7 @@ bind_note (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
            WaRankingsSection        *self)
 {
-  WaRankingRow *row = bind_cell (item, COLUMN_NOTE);
-
-  if (!fill_later (self, row))
-    fill_note (self, item, row);
+  fill_note (self, item, bind_cell (item, COLUMN_NOTE));
 }
 
 static void
@@ -1249,165 +1230,12 @@ static void
 fill_row (WaRankingsSection *self,
           WaRankingRow      *row)
 {
-  row->stale = FALSE;
   if (row->cells[COLUMN_RANK] != NULL)
     fill_rank (self, row->cells[COLUMN_RANK], row);
   if (row->cells[COLUMN_COMPANY] != NULL)
     fill_company (self, row->cells[COLUMN_COMPANY], row);
   if (row->cells[COLUMN_NOTE] != NULL)
     fill_note (self, row->cells[COLUMN_NOTE], row);
-}
-
-/* --- Rows filled when they come into view -------------------------------
- *
- * GTK 4.8's list view keeps widgets for 200 rows around the ones in view
- * and binds all of them anew when the view jumps (a scroll bar dragged, a
- * key that goes to the end): filling and then measuring 200 rows took
- * 16–23 ms of CPU per frame (bench-lists), for the dozen rows in view. So
- * a row bound while the table is on screen waits: its cells still show the
- * place they showed before, out of view. After the window is laid out for
- * the next frame, the waiting rows in view or near it are filled, and the
- * window is laid out again before that frame is painted; the others are
- * filled a few at a time when the main loop is idle. Only the widgets wait:
- * the row object (tooltips, source popovers) has its new place already. */
-
-/* Rows filled per idle callback: about 2 ms */
-#define FILL_BATCH 24
-/* Rows filled on either side of the view in its layout. Few: every row
- * filled is measured again (with a margin as wide as the view, the layout
- * that follows took 6.1 ms, against 5.3 with this one), and a row that
- * comes into view all the same is filled in the next layout. */
-#define FILL_MARGIN 2
-
-static void
-forget_stale (WaRankingsSection *self)
-{
-  wa_frame_watch_stop (&self->stale_layout);
-  g_clear_handle_id (&self->stale_idle, g_source_remove);
-  for (guint i = 0; self->stale != NULL && i < self->stale->len; i++)
-    WA_RANKING_ROW (g_ptr_array_index (self->stale, i))->stale = FALSE;
-  g_clear_pointer (&self->stale, g_ptr_array_unref);
-}
-
-static gboolean
-row_in_range (WaRankingsSection *self,
-              WaRankingRow      *row)
-{
-  return row->position >= self->fill_first && row->position <= self->fill_last;
-}
-
-/* Fills up to @max of the waiting rows for which @near returns TRUE (all,
- * for NULL); returns how many are left waiting. */
-static guint
-fill_stale (WaRankingsSection *self,
-            guint              max,
-            gboolean         (*near) (WaRankingsSection *, WaRankingRow *))
-{
-  g_autoptr(GPtrArray) rows = g_steal_pointer (&self->stale);
-  guint filled = 0;
-
-  if (rows == NULL)
-    return 0;
-  self->stale = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < rows->len; i++)
-    {
-      WaRankingRow *row = g_ptr_array_index (rows, i);
-
-      /* A row GTK let go, or that a bind filled since, needs nothing. */
-      if (row->stale && (row->table != self->table || !wa_ranking_row_is_bound (row)))
-        row->stale = FALSE;
-      if (row->stale && filled < max && (near == NULL || near (self, row)))
-        {
-          fill_row (self, row);
-          filled++;
-        }
-      if (row->stale)
-        g_ptr_array_add (self->stale, g_object_ref (row));
-    }
-  if (self->stale->len == 0)
-    forget_stale (self);
-  return self->stale != NULL ? self->stale->len : 0;
-}
-
-/* Whether GTK shows a cell of @row: it maps the rows in view only. */
-static gboolean
-row_in_view (WaRankingRow *row)
-{
-  for (guint c = 0; c < N_COLUMNS; c++)
-    {
-      GtkWidget *cell = row->cells[c] != NULL ? gtk_list_item_get_child (row->cells[c]) : NULL;
-
-      if (cell != NULL)
-        return gtk_widget_get_mapped (cell);
-    }
-  return FALSE;
-}
-
-/* After the window's layout: the waiting rows in view are filled, and
- * FILL_MARGIN more on either side, and GTK lays the window out again before
- * it paints. Should the rows filled change height and bring a waiting row
- * into view, this runs again in that layout (GTK lays a window out up to
- * four times before a frame). Rows still out of view wait for the idle
- * callback. */
-static void
-on_stale_layout (WaRankingsSection *self)
-{
-  guint first = G_MAXUINT, last = 0;
-
-  for (guint i = 0; self->stale != NULL && i < self->stale->len; i++)
-    {
-      WaRankingRow *row = g_ptr_array_index (self->stale, i);
-
-      if (row->stale && row->table == self->table && row_in_view (row))
-        {
-          first = MIN (first, row->position);
-          last = MAX (last, row->position);
-        }
-    }
-  if (first > last)
-    return;
-  self->fill_first = first > FILL_MARGIN ? first - FILL_MARGIN : 0;
-  self->fill_last = last + FILL_MARGIN;
-  fill_stale (self, G_MAXUINT, row_in_range);
-}
-
-static gboolean
-fill_stale_batch (gpointer user_data)
-{
-  WaRankingsSection *self = WA_RANKINGS_SECTION (user_data);
-
-  if (fill_stale (self, FILL_BATCH, NULL) > 0)
-    return G_SOURCE_CONTINUE;
-  /* forget_stale () removed this source's id */
-  return G_SOURCE_REMOVE;
-}
-
-/* A row bound to other cells or given another place waits to be filled
- * while the table is on screen; returns FALSE if it cannot wait (the caller
- * fills it). */
-static gboolean
-fill_later (WaRankingsSection *self,
-            WaRankingRow      *row)
-{
-  GtkWidget *view = GTK_WIDGET (self->view);
-
-  if (row->stale)
-    return TRUE;
-  if (view == NULL || !gtk_widget_get_mapped (view) ||
-      !wa_frame_watch_start_after (&self->stale_layout, view, "layout", G_CALLBACK (on_stale_layout), self))
-    return FALSE;
-  if (self->stale == NULL)
-    {
-      self->stale = g_ptr_array_new_with_free_func (g_object_unref);
-      /* A row given another place is news to GTK: the layout that fills
-       * the rows in view is due. */
-      gtk_widget_queue_allocate (view);
-    }
-  if (self->stale_idle == 0)
-    self->stale_idle = g_idle_add (fill_stale_batch, self);
-  row->stale = TRUE;
-  g_ptr_array_add (self->stale, g_object_ref (row));
-  return TRUE;
 }
 
 /* Rows of a grown list announced after each frame (see
@@ -1418,14 +1246,35 @@ static void
 stop_after_frames (WaRankingsSection *self)
 {
   wa_frame_watch_stop (&self->next_frames);
+  g_clear_pointer (&self->to_fill, g_ptr_array_unref);
 }
 
-/* After each frame that follows a search or a sort: the table announces
- * more rows of a list that grew. */
+/* The table announces up to @step more rows of a list that grew, and the
+ * rows that were out of view get their new places. Returns whether rows
+ * remain to be announced. */
+static gboolean
+catch_up (WaRankingsSection *self,
+          guint              step)
+{
+  g_autoptr(GPtrArray) rows = g_steal_pointer (&self->to_fill);
+  gboolean more = self->table != NULL && wa_ranking_table_grow (self->table, step);
+
+  for (guint i = 0; rows != NULL && i < rows->len; i++)
+    {
+      WaRankingRow *row = g_ptr_array_index (rows, i);
+
+      /* Unless GTK let it go (a bind fills it anyway) */
+      if (row->table == self->table && wa_ranking_row_is_bound (row))
+        fill_row (self, row);
+    }
+  return more;
+}
+
+/* After each frame that follows a search or a sort */
 static void
 on_after_paint (WaRankingsSection *self)
 {
-  if (self->table == NULL || !wa_ranking_table_grow (self->table, GROW_STEP))
+  if (!catch_up (self, GROW_STEP))
     stop_after_frames (self);
 }
 
@@ -1433,11 +1282,9 @@ on_after_paint (WaRankingsSection *self)
 static void
 on_view_unmap (WaRankingsSection *self)
 {
-  fill_stale (self, G_MAXUINT, NULL);
   if (!wa_frame_watch_is_active (&self->next_frames))
     return;
-  if (self->table != NULL)
-    wa_ranking_table_grow (self->table, G_MAXUINT);
+  catch_up (self, G_MAXUINT);
   stop_after_frames (self);
 }
 
@@ -1499,15 +1346,22 @@ end_table_change (WaRankingsSection *self)
 }
 
 /* The table gave @row another place: fill its cells again, at once if the
- * row can be in view, else when it comes near the view (fill_later ()). */
+ * row can be in view, else after the next frame. GTK 4.8 keeps about 200
+ * rows and measures every changed one before that frame; a dozen are in
+ * view. */
 static void
 rebind_row (WaRankingRow *row,
             gpointer      user_data)
 {
   WaRankingsSection *self = WA_RANKINGS_SECTION (user_data);
 
-  if (row->position >= self->fill_now && fill_later (self, row))
-    return;
+  if (row->position >= self->fill_now && after_frames (self))
+    {
+      if (self->to_fill == NULL)
+        self->to_fill = g_ptr_array_new_with_free_func (g_object_unref);
+      g_ptr_array_add (self->to_fill, g_object_ref (row));
+      return;
+    }
   fill_row (self, row);
 }
 
@@ -2019,7 +1873,6 @@ clear_page_widgets (WaRankingsSection *self)
 {
   clear_empty_search (self);
   stop_after_frames (self);
-  forget_stale (self);
   self->rows_fit = 0;
   self->search_entry = NULL;
   self->known_only = NULL;
