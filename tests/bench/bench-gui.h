@@ -10,19 +10,6 @@
 
 /* --- frames ------------------------------------------------------------- */
 
-/* What AdwApplication does for `wangan` at start-up: the application's
- * stylesheet, from its resources, above the theme's. Call after
- * adw_init (). */
-static G_GNUC_UNUSED void
-bench_load_app_style (void)
-{
-  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-
-  gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-}
-
 /* Watches a window's frame clock: when each frame starts (before-paint) and
  * ends (after-paint), in ms on the monotonic clock. */
 typedef struct

@@ -25,13 +25,14 @@
  *           the view per frame) and then through the whole list (jumps of
  *           a 100th of it per frame). Budget: no frame > 16 ms. "cpu ms" is
  *           the CPU time of the main thread per frame over the whole run,
- *           work between frames included (rows filled when idle).
+ *           work between frames included.
  */
 #include "config.h"
 
 #include <locale.h>
 
 #include "bench-gui.h"
+#include "test-gui-support.h"
 #include "wa-report-loader.h"
 #include "wa-window.h"
 
@@ -252,7 +253,8 @@ main (int   argc,
       return 77;
     }
   adw_init ();
-  bench_load_app_style ();
+  /* As AdwApplication does for `wangan` */
+  wa_test_load_app_style ();
 
   bundled = load_report (NULL);
   bundled2 = load_report (NULL);

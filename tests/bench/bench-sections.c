@@ -26,6 +26,7 @@
 #include <locale.h>
 
 #include "bench-gui.h"
+#include "test-gui-support.h"
 #include "wa-report-loader.h"
 #include "wa-window.h"
 
@@ -144,7 +145,8 @@ main (int   argc,
       return 77;
     }
   adw_init ();
-  bench_load_app_style ();
+  /* As AdwApplication does for `wangan` */
+  wa_test_load_app_style ();
 
   report = wa_report_load_resource (WA_BUNDLED_REPORT_PATH, &error);
   g_assert_no_error (error);
