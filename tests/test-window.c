@@ -183,8 +183,8 @@ collect_borders (GskRenderNode *node,
 /* With the application's stylesheet (AdwApplication loads it for
  * `wangan`), the rounded first row of every boxed list draws the line
  * below it as a border of one colour: GSK's cairo renderer draws a border
- * of several colours side by side through a clip, which took 5 ms of a
- * 7.9 ms frame for the outlook page. */
+ * of several colours side by side through a clip, which took 5 of the
+ * 7.9 ms in which it drew the outlook page. */
 static void
 test_row_borders_one_colour (void)
 {
