@@ -1055,20 +1055,29 @@ check_jump_frame (GdkFrameClock *clock,
   check->first = check_table_rows (check->view, TRUE, &check->n_rows);
 }
 
+/* Moves the table's view to @fraction of its length */
+static void
+table_move_to (Table  *table,
+               double  fraction)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (table->view));
+
+  gtk_adjustment_set_value (adjustment, (gtk_adjustment_get_upper (adjustment) -
+                                         gtk_adjustment_get_page_size (adjustment)) * fraction);
+}
+
 /* Moves the table's view to @fraction of its length, and checks the rows
  * in view in the first frame after it */
 static guint
 table_jump (Table  *table,
             double  fraction)
 {
-  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (table->view));
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (table->view));
   JumpFrame check = { table->view, TRUE, 0, 0 };
   gulong painted = g_signal_connect (clock, "after-paint", G_CALLBACK (check_jump_frame), &check);
   gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
 
-  gtk_adjustment_set_value (adjustment, (gtk_adjustment_get_upper (adjustment) -
-                                         gtk_adjustment_get_page_size (adjustment)) * fraction);
+  table_move_to (table, fraction);
   while (check.armed && g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, TRUE);
   g_signal_handler_disconnect (clock, painted);
@@ -1118,12 +1127,7 @@ test_rankings_jump (void)
 
   /* And when the table leaves the screen right after a jump, before a
    * frame */
-  {
-    GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (table.view));
-
-    gtk_adjustment_set_value (adjustment, (gtk_adjustment_get_upper (adjustment) -
-                                           gtk_adjustment_get_page_size (adjustment)) * 0.3);
-  }
+  table_move_to (&table, 0.3);
   gtk_widget_set_visible (GTK_WIDGET (table.window), FALSE);
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (table.view)));
   check_table_rows (table.view, FALSE, &n_rows);
