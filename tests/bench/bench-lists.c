@@ -25,7 +25,10 @@
  *           the view per frame) and then through the whole list (jumps of
  *           a 100th of it per frame). Budget: no frame > 16 ms. "cpu ms" is
  *           the CPU time of the main thread per frame over the whole run,
- *           work between frames included.
+ *           work between frames included. The frame's phases (medians):
+ *           "update" (the tick: the view moves, GTK binds the rows it
+ *           keeps), "layout" (styles, measuring, allocation) and "paint"
+ *           (the rest: snapshot, rendering, the copy to the X server).
  */
 #include "config.h"
 
@@ -175,9 +178,84 @@ scroll_tick (GtkWidget     *widget,
   return G_SOURCE_CONTINUE;
 }
 
+/* The phases of the frames recorded: when each ended */
+typedef struct
+{
+  gboolean recording;
+  double start, update_end, layout_end;
+  GArray *update, *layout, *paint;  /* ms per frame */
+} Phases;
+
+static void
+phases_before_paint (GdkFrameClock *clock,
+                     Phases        *phases)
+{
+  phases->start = phases->update_end = phases->layout_end = bench_now_ms ();
+}
+
+static void
+phases_update (GdkFrameClock *clock,
+               Phases        *phases)
+{
+  phases->update_end = phases->layout_end = bench_now_ms ();
+}
+
+static void
+phases_layout (GdkFrameClock *clock,
+               Phases        *phases)
+{
+  phases->layout_end = bench_now_ms ();
+}
+
+static void
+phases_after_paint (GdkFrameClock *clock,
+                    Phases        *phases)
+{
+  double update = phases->update_end - phases->start;
+  double layout = phases->layout_end - phases->update_end;
+  double paint = bench_now_ms () - phases->layout_end;
+
+  if (!phases->recording)
+    return;
+  g_array_append_val (phases->update, update);
+  g_array_append_val (phases->layout, layout);
+  g_array_append_val (phases->paint, paint);
+}
+
+/* Connected after GTK's own handlers of each phase */
+static void
+phases_init (Phases        *phases,
+             GdkFrameClock *clock)
+{
+  memset (phases, 0, sizeof *phases);
+  phases->update = g_array_new (FALSE, FALSE, sizeof (double));
+  phases->layout = g_array_new (FALSE, FALSE, sizeof (double));
+  phases->paint = g_array_new (FALSE, FALSE, sizeof (double));
+  g_signal_connect (clock, "before-paint", G_CALLBACK (phases_before_paint), phases);
+  g_signal_connect_after (clock, "update", G_CALLBACK (phases_update), phases);
+  g_signal_connect_after (clock, "layout", G_CALLBACK (phases_layout), phases);
+  g_signal_connect_after (clock, "after-paint", G_CALLBACK (phases_after_paint), phases);
+}
+
+static void
+phases_start (Phases *phases)
+{
+  g_array_set_size (phases->update, 0);
+  g_array_set_size (phases->layout, 0);
+  g_array_set_size (phases->paint, 0);
+  phases->recording = TRUE;
+}
+
+static double
+median_of (GArray *values)
+{
+  return bench_stats ((double *) (void *) values->data, values->len).median;
+}
+
 static void
 print_frames (const char *name,
               GArray     *durations,
+              Phases     *phases,
               double      wall_ms,
               double      cpu_ms)
 {
@@ -188,14 +266,16 @@ print_frames (const char *name,
     if (g_array_index (durations, double, i) > FRAME_BUDGET)
       over++;
   stats = bench_stats ((double *) (void *) durations->data, durations->len);
-  g_print ("%-28s %6u %8.2f %8.2f %8.2f %8.2f %6u %6.1f %6.1f  %s\n", name, stats.n, stats.median,
+  g_print ("%-28s %6u %8.2f %8.2f %8.2f %8.2f %6u %6.1f %6.1f %6.2f %6.2f %6.2f  %s\n", name, stats.n, stats.median,
            stats.p95, stats.max, stats.max / FRAME_BUDGET, over,
            wall_ms > 0 ? stats.n / (wall_ms / 1000.0) : 0, stats.n > 0 ? cpu_ms / stats.n : 0,
+           median_of (phases->update), median_of (phases->layout), median_of (phases->paint),
            bench_verdict (over == 0));
 }
 
 static void
 run_scroll (BenchFrames   *frames,
+            Phases        *phases,
             GtkWidget     *scroller,
             const char    *name,
             double         step,
@@ -207,13 +287,15 @@ run_scroll (BenchFrames   *frames,
 
   bench_settle ();
   frames->durations = g_array_new (FALSE, FALSE, sizeof (double));
+  phases_start (phases);
   start = bench_now_ms ();
   cpu_start = bench_cpu_ms ();
   gtk_widget_add_tick_callback (scroller, scroll_tick, &scroll, NULL);
   while (!scroll.done)
     g_main_context_iteration (NULL, TRUE);
   bench_wait_for_frame (frames, 5000);
-  print_frames (name, frames->durations, bench_now_ms () - start, bench_cpu_ms () - cpu_start);
+  phases->recording = FALSE;
+  print_frames (name, frames->durations, phases, bench_now_ms () - start, bench_cpu_ms () - cpu_start);
   g_clear_pointer (&frames->durations, g_array_unref);
 }
 
@@ -381,15 +463,22 @@ scroll:
     GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (table_scroller));
     double page = gtk_adjustment_get_page_size (adjustment);
     double upper = gtk_adjustment_get_upper (adjustment);
+    Phases frame_phases;
 
     g_print ("\n# table: %u rows, view %.0f px of %.0f px\n",
              g_list_model_get_n_items (table_model (window)), page, upper);
-    g_print ("%-28s %6s %8s %8s %8s %8s %6s %6s %6s  %s\n", "scroll", "frames", "median", "p95", "max ms",
-             "×budget", ">16ms", "fps", "cpu ms", "verdict (no frame > 16 ms)");
-    run_scroll (&frames, table_scroller, "smooth, ¼ view per frame", page / 4, SMOOTH_FRAMES);
+    phases_init (&frame_phases, frames.clock);
+    g_print ("%-28s %6s %8s %8s %8s %8s %6s %6s %6s %6s %6s %6s  %s\n", "scroll", "frames", "median", "p95", "max ms",
+             "×budget", ">16ms", "fps", "cpu ms", "update", "layout", "paint", "verdict (no frame > 16 ms)");
+    run_scroll (&frames, &frame_phases, table_scroller, "smooth, ¼ view per frame", page / 4, SMOOTH_FRAMES);
     gtk_adjustment_set_value (adjustment, 0);
     bench_wait_for_frame (&frames, 5000);
-    run_scroll (&frames, table_scroller, "whole list, 1/100 per frame", MAX (page, (upper - page) / SWEEP_FRAMES), 0);
+    run_scroll (&frames, &frame_phases, table_scroller, "whole list, 1/100 per frame",
+                MAX (page, (upper - page) / SWEEP_FRAMES), 0);
+    g_signal_handlers_disconnect_by_data (frames.clock, &frame_phases);
+    g_array_unref (frame_phases.update);
+    g_array_unref (frame_phases.layout);
+    g_array_unref (frame_phases.paint);
   }
 
 out:
