@@ -30,6 +30,11 @@ collect_texts (GtkWidget *widget,
       g_string_append (out, gtk_label_get_text (GTK_LABEL (widget)));
       g_string_append_c (out, '\n');
     }
+  else if (GTK_IS_INSCRIPTION (widget) && gtk_inscription_get_text (GTK_INSCRIPTION (widget)) != NULL)
+    {
+      g_string_append (out, gtk_inscription_get_text (GTK_INSCRIPTION (widget)));
+      g_string_append_c (out, '\n');
+    }
   else if (ADW_IS_PREFERENCES_ROW (widget))
     {
       g_string_append (out, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)));
@@ -761,7 +766,7 @@ cell_text (GtkWidget *cell)
 static gboolean
 is_rank_label (GtkWidget *widget)
 {
-  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "numeric");
+  return GTK_IS_INSCRIPTION (widget) && gtk_widget_has_css_class (widget, "wa-table-rank");
 }
 
 /* The cells of the table in the order of its rows (a list view has widgets
@@ -986,6 +991,52 @@ long_ranking_company (guint place)
   return g_strdup_printf ("%s %04u", i % 3 == 0 ? "Guard" : "Shield", i);
 }
 
+/* The weight of the font of @widget's style */
+static PangoWeight
+font_weight (GtkWidget *widget)
+{
+  return pango_font_description_get_weight (pango_context_get_font_description (gtk_widget_get_pango_context (widget)));
+}
+
+/* The weight a rank cell's text is drawn in: its attributes' */
+static PangoWeight
+drawn_weight (GtkWidget *rank)
+{
+  PangoAttrList *attrs = gtk_inscription_get_attributes (GTK_INSCRIPTION (rank));
+  PangoWeight weight = font_weight (rank);
+
+  if (attrs != NULL)
+    {
+      PangoAttrIterator *iter = pango_attr_list_get_iterator (attrs);
+      PangoAttribute *attr = pango_attr_iterator_get (iter, PANGO_ATTR_WEIGHT);
+
+      if (attr != NULL)
+        weight = ((PangoAttrInt *) attr)->value;
+      pango_attr_iterator_destroy (iter);
+    }
+  return weight;
+}
+
+/* The weight the stylesheet gives a label with @rank's classes but for
+ * .wa-table-rank: that of a figure, a highlighted or a dimmed place */
+static PangoWeight
+style_weight (GtkWidget *rank)
+{
+  g_auto(GStrv) classes = gtk_widget_get_css_classes (rank);
+  GtkWidget *probe = g_object_ref_sink (gtk_label_new (NULL));
+  PangoWeight weight;
+
+  for (guint i = 0; classes[i] != NULL; i++)
+    if (strcmp (classes[i], "wa-table-rank") != 0)
+      gtk_widget_add_css_class (probe, classes[i]);
+  weight = font_weight (probe);
+  g_object_unref (probe);
+  return weight;
+}
+
+/* How many highlighted ranks check_table_rows () saw in view */
+static guint n_highlighted;
+
 /* Checks the rows of the table that GTK shows (maps), with their styles,
  * or all the rows it has widgets for: consecutive places, each with its
  * company. Returns the first place, and how many rows in @n_rows. */
@@ -1020,16 +1071,23 @@ check_table_rows (GtkColumnView *view,
       if (company != NULL && mapped_only)
         {
           /* Styled for its place in the frame painted: a known rank in
-           * bold, from the application's stylesheet (.wa-figure). (Styles
-           * are computed for a frame, so not for rows out of view, nor
-           * while the window is hidden.) */
-          PangoFontDescription *font = pango_context_get_font_description (gtk_widget_get_pango_context (rank));
+           * bold, the weight the application's stylesheet gives its
+           * classes (.wa-figure). The cell draws it with Pango attributes,
+           * in a font that is the same in every row. (Styles are computed
+           * for a frame, so not for rows out of view, nor while the
+           * window is hidden.) */
           gboolean known = g_strcmp0 (company, "not known") != 0;
 
           g_assert_cmpint (gtk_widget_has_css_class (rank, "wa-figure"), ==, known);
-          if ((pango_font_description_get_weight (font) >= PANGO_WEIGHT_SEMIBOLD) != known)
+          if ((drawn_weight (rank) >= PANGO_WEIGHT_SEMIBOLD) != known)
             g_error ("row %u of the table (place %u) is %s, as its previous place was", n, place,
                      known ? "not in bold" : "in bold");
+        }
+      if (mapped_only)
+        {
+          g_assert_cmpint (drawn_weight (rank), ==, style_weight (rank));
+          g_assert_cmpint (font_weight (rank), ==, PANGO_WEIGHT_NORMAL);
+          n_highlighted += gtk_widget_has_css_class (rank, "wa-highlight");
         }
       n++;
     }
@@ -1137,6 +1195,14 @@ test_rankings_jump (void)
   table_jump (&table, 0.7);
   /* Back to the top, where the rows with notes are taller */
   g_assert_cmpuint (table_jump (&table, 0.0), ==, 1);
+  /* To the bundled report's highlighted company (place 27), from afar */
+  n_highlighted = 0;
+  for (double fraction = 0.002; n_highlighted == 0 && fraction < 0.05; fraction += 0.002)
+    {
+      table_jump (&table, 0.7);
+      table_jump (&table, fraction);
+    }
+  g_assert_cmpuint (n_highlighted, >, 0);
 
   table_close (&table);
   wa_test_unload_app_style (css);

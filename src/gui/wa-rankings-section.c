@@ -924,6 +924,25 @@ unbind_cell (GtkListItem *item,
 
 /* Rank column */
 
+/* A rank cell's weight (see fill_rank ()) */
+enum
+{
+  RANK_FIGURE,     /* .wa-figure's */
+  RANK_HIGHLIGHT,  /* .wa-highlight's */
+  N_RANK_WEIGHTS
+};
+
+static PangoAttrList *rank_attrs[N_RANK_WEIGHTS];
+
+static PangoAttrList *
+weight_attrs (PangoWeight weight)
+{
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  pango_attr_list_insert (attrs, pango_attr_weight_new (weight));
+  return attrs;
+}
+
 static void
 setup_rank (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
@@ -937,9 +956,15 @@ setup_rank (GtkSignalListItemFactory *factory,
       set_cell (item, pooled);
       return;
     }
-  label = cell_label ();
-  gtk_label_set_wrap (GTK_LABEL (label), FALSE);
+  /* A GtkInscription in a column of fixed width: its size depends on
+   * neither its text nor its weight (see fill_rank ()), so that a row
+   * given another place is not measured again for its rank. */
+  label = gtk_inscription_new (NULL);
+  gtk_inscription_set_xalign (GTK_INSCRIPTION (label), 0.0f);
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (label), 0);
+  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (label, "numeric");
+  gtk_widget_add_css_class (label, "wa-table-rank");
   set_cell (item, label);
 }
 
@@ -951,17 +976,29 @@ fill_rank (WaRankingsSection *self,
   const Place *place = &row->place;
   GtkWidget *label = gtk_list_item_get_child (item);
   g_autofree char *text = NULL;
+  gboolean highlighted, figure;
 
   if (place->entry != NULL)
     text = wa_format_figure (wa_ranking_entry_get_rank (place->entry), self->lang);
   else
     text = wa_format_rank (place->rank, self->lang);
-  gtk_label_set_text (GTK_LABEL (label), text);
+  gtk_inscription_set_text (GTK_INSCRIPTION (label), text);
 
+  /* The classes give the cell its colour and opacity; its weight, which
+   * they would give any other label, comes from Pango attributes: the
+   * stylesheet keeps a rank cell's font the same in every row
+   * (.wa-table-rank), as a change of font would make GTK measure the row
+   * again. The weights are those of .wa-highlight and .wa-figure; the
+   * jump test compares them. */
+  highlighted = place_is_highlighted (place);
+  figure = place->entry != NULL && place->rank != 0;
+  gtk_inscription_set_attributes (GTK_INSCRIPTION (label),
+                                  highlighted ? rank_attrs[RANK_HIGHLIGHT]
+                                  : figure ? rank_attrs[RANK_FIGURE] : NULL);
   set_css_class (label, "wa-not-published", place->entry != NULL && place->rank == 0);
   set_css_class (label, "dim-label", place->entry == NULL);
-  set_css_class (label, "wa-figure", place->entry != NULL && place->rank != 0);
-  set_css_class (label, "wa-highlight", place_is_highlighted (place));
+  set_css_class (label, "wa-figure", figure);
+  set_css_class (label, "wa-highlight", highlighted);
 }
 
 static void
@@ -2017,6 +2054,9 @@ wa_rankings_section_class_init (WaRankingsSectionClass *klass)
   wa_section_class_set_info (section_class, "rankings", N_("Rankings"), "wa-rankings-symbolic");
 
   gtk_widget_class_install_property_action (widget_class, "ranking.sort-order", "sort-order");
+
+  rank_attrs[RANK_FIGURE] = weight_attrs (PANGO_WEIGHT_SEMIBOLD);
+  rank_attrs[RANK_HIGHLIGHT] = weight_attrs (PANGO_WEIGHT_BOLD);
 }
 
 static void
