@@ -2064,13 +2064,56 @@ test_overview_in_view_first (void)
   reset_window_settings (settings);
 }
 
+/* The hotspots page's first frame builds the groups it shows, one by one;
+ * the others come after it, in order, with every hotspot, and a search
+ * finds them. */
+static void
+test_hotspots_groups_later (void)
+{
+  g_autoptr(GSettings) settings = overview_settings_or_skip ();
+  g_autofree char *texts = NULL;
+  PageFirstFrame first = { 0 };
+  GtkWidget *entry;
+  WaWindow *window;
+
+  if (settings == NULL)
+    return;
+  window = open_until_first_frame (settings, "hotspots", 760, &first);
+  g_test_message ("view %d px, content %d px, %u pieces waiting",
+                  first.view_height, first.content_height, first.n_waiting);
+  g_assert_cmpuint (first.n_waiting, >, 0);
+  g_assert_cmpint (first.content_height, >=, first.view_height);
+
+  wa_test_wait_for_pages (window);
+  wait_for_n_frames (GTK_WIDGET (window), 1);
+  g_assert_cmpuint (wa_section_get_n_waiting (first.section), ==, 0);
+  texts = section_texts (window, "hotspots");
+  assert_contains (texts, "Technology\n");
+  assert_contains (texts, "Industry application\n");
+  g_assert_cmpint (strstr (texts, "Technology\n") - texts, <, strstr (texts, "Industry application\n") - texts);
+  assert_contains (texts, "AI security technology");
+
+  /* A hotspot of the last group is found, the others hidden */
+  entry = find_named (GTK_WIDGET (window), "hotspots-search");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "low-altitude");
+  g_signal_emit_by_name (entry, "search-changed");
+  g_clear_pointer (&texts, g_free);
+  texts = section_texts (window, "hotspots");
+  assert_contains (texts, "Cybersecurity for the low-altitude economy");
+  g_assert_null (strstr (texts, "AI security technology"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_main_loop ();
+  reset_window_settings (settings);
+}
+
 /* What a page's first frame shows stays where it is when the rest of the
  * page is built after it: nothing is built in view later, nothing above
  * something that was shown. */
 static void
 test_first_frame_stays (void)
 {
-  static const char * const ids[] = { "overview", "regions", "sectors", "outlook" };
+  static const char * const ids[] = { "overview", "regions", "sectors", "outlook", "hotspots" };
   static const int heights[] = { 500, 760, 1000 };
   g_autoptr(GSettings) settings = overview_settings_or_skip ();
 
@@ -2235,6 +2278,7 @@ main (int   argc,
   g_test_add_func ("/window/overview-in-view-first", test_overview_in_view_first);
   g_test_add_func ("/window/overview-rest", test_overview_rest);
   g_test_add_func ("/window/first-frame-stays", test_first_frame_stays);
+  g_test_add_func ("/window/hotspots-groups-later", test_hotspots_groups_later);
   g_test_add_func ("/window/tooltips", test_tooltips);
 
   return g_test_run ();

@@ -282,19 +282,144 @@ wa_hotspots_section_has_data (WaSection *section,
   return wa_report_has_hotspots (report);
 }
 
+/* A group of the page: a dimension's hotspots, or those of none */
+typedef struct
+{
+  char *id;             /* (nullable): the dimension's */
+  char *title;
+  GPtrArray *hotspots;  /* (element-type WaHotspot) */
+} Group;
+
+static void
+group_free (gpointer data)
+{
+  Group *group = data;
+
+  g_free (group->id);
+  g_free (group->title);
+  g_ptr_array_unref (group->hotspots);
+  g_free (group);
+}
+
+static Group *
+group_new (const char *id,
+           const char *title)
+{
+  Group *group = g_new (Group, 1);
+
+  group->id = g_strdup (id);
+  group->title = g_strdup (title);
+  group->hotspots = g_ptr_array_new_with_free_func (g_object_unref);
+  return group;
+}
+
+/* A group with the rows of its hotspots: a piece of the page (see
+ * wa_section_build_later ()), one per group, so that the page's first
+ * frame builds only the groups it shows. */
+static void
+build_group (WaSection  *section,
+             GtkWidget  *page,
+             WaReport   *report,
+             WaLanguage  lang,
+             gpointer    data)
+{
+  Group *group = data;
+  GtkWidget *list = add_group (WA_HOTSPOTS_SECTION (section), page, group->title);
+
+  if (group->id != NULL)
+    gtk_widget_set_name (gtk_widget_get_parent (list), group->id);
+  for (guint i = 0; i < group->hotspots->len; i++)
+    add_hotspot_row (list, g_ptr_array_index (group->hotspots, i), lang);
+}
+
+/* The status page of a search that finds nothing, after the groups */
+static void
+build_no_results_piece (WaSection  *section,
+                        GtkWidget  *page,
+                        WaReport   *report,
+                        WaLanguage  lang,
+                        gpointer    data)
+{
+  WaHotspotsSection *self = WA_HOTSPOTS_SECTION (section);
+
+  self->no_results = build_no_results ();
+  gtk_box_append (GTK_BOX (page), self->no_results);
+
+  if (g_list_model_get_n_items (wa_report_get_hotspots (report)) == 0)
+    {
+      adw_status_page_set_title (ADW_STATUS_PAGE (self->no_results), _("No Hotspots"));
+      adw_status_page_set_description (ADW_STATUS_PAGE (self->no_results),
+                                       _("The report file lists no hotspots."));
+      gtk_widget_set_visible (self->no_results, TRUE);
+    }
+  else if (*gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0')
+    /* A search typed before the groups were built */
+    apply_filter (self);
+}
+
+/* The groups below the chart, in the report's order of dimensions; each
+ * hotspot in the first group of its dimension, and those of no known
+ * dimension in a last group: never dropped. */
+static void
+add_groups (WaSection *section,
+            GtkWidget *page,
+            WaReport  *report,
+            WaLanguage lang)
+{
+  GListModel *dimensions = wa_report_get_dimensions (report);
+  GListModel *hotspots = wa_report_get_hotspots (report);
+  guint n_dimensions = g_list_model_get_n_items (dimensions);
+  guint n_hotspots = g_list_model_get_n_items (hotspots);
+  g_autofree gboolean *placed = g_new0 (gboolean, MAX (n_hotspots, 1));
+  Group *other = NULL;
+
+  for (guint d = 0; d < n_dimensions; d++)
+    {
+      g_autoptr(WaDimension) dimension = g_list_model_get_item (dimensions, d);
+      const char *dimension_id = wa_dimension_get_id (dimension);
+      Group *group = NULL;
+
+      for (guint i = 0; i < n_hotspots; i++)
+        {
+          WaHotspot *hotspot = g_list_model_get_item (hotspots, i);
+
+          if (placed[i] || g_strcmp0 (wa_hotspot_get_dimension_id (hotspot), dimension_id) != 0)
+            {
+              g_object_unref (hotspot);
+              continue;
+            }
+          if (group == NULL)
+            group = group_new (dimension_id, wa_text_get (wa_dimension_get_name (dimension), lang, NULL));
+          g_ptr_array_add (group->hotspots, hotspot);
+          placed[i] = TRUE;
+        }
+      if (group != NULL)
+        wa_section_build_later (section, page, build_group, group, group_free);
+    }
+
+  for (guint i = 0; i < n_hotspots; i++)
+    {
+      if (placed[i])
+        continue;
+      if (other == NULL)
+        /* Translators: heading of the hotspots that belong to none of the report's dimensions */
+        other = group_new (NULL, _("Other Hotspots"));
+      g_ptr_array_add (other->hotspots, g_list_model_get_item (hotspots, i));
+    }
+  if (other != NULL)
+    wa_section_build_later (section, page, build_group, other, group_free);
+
+  wa_section_build_later (section, page, build_no_results_piece, NULL, NULL);
+}
+
 static GtkWidget *
 wa_hotspots_section_build (WaSection *section,
                            WaReport  *report)
 {
   WaHotspotsSection *self = WA_HOTSPOTS_SECTION (section);
   WaLanguage lang = wa_language_current ();
-  GListModel *dimensions = wa_report_get_dimensions (report);
-  GListModel *hotspots = wa_report_get_hotspots (report);
-  guint n_dimensions = g_list_model_get_n_items (dimensions);
-  guint n_hotspots = g_list_model_get_n_items (hotspots);
-  g_autofree gboolean *placed = g_new0 (gboolean, MAX (n_hotspots, 1));
   GtkWidget *page = wa_ui_page_box ();
-  GtkWidget *intro, *about, *other_list = NULL;
+  GtkWidget *intro, *about;
 
   g_clear_pointer (&self->groups, g_ptr_array_unref);
   self->groups = g_ptr_array_new ();
@@ -317,53 +442,9 @@ wa_hotspots_section_build (WaSection *section,
 
   wa_ui_add_chart (intro, wa_hotspots_chart_new (report, lang));
 
-  for (guint d = 0; d < n_dimensions; d++)
-    {
-      g_autoptr(WaDimension) dimension = g_list_model_get_item (dimensions, d);
-      const char *dimension_id = wa_dimension_get_id (dimension);
-      GtkWidget *list = NULL;
-
-      for (guint i = 0; i < n_hotspots; i++)
-        {
-          g_autoptr(WaHotspot) hotspot = g_list_model_get_item (hotspots, i);
-
-          if (placed[i] || g_strcmp0 (wa_hotspot_get_dimension_id (hotspot), dimension_id) != 0)
-            continue;
-          if (list == NULL)
-            {
-              list = add_group (self, page, wa_text_get (wa_dimension_get_name (dimension), lang, NULL));
-              gtk_widget_set_name (gtk_widget_get_parent (list), dimension_id);
-            }
-          add_hotspot_row (list, hotspot, lang);
-          placed[i] = TRUE;
-        }
-    }
-
-  /* Hotspots without a known dimension are still shown, never dropped. */
-  for (guint i = 0; i < n_hotspots; i++)
-    {
-      g_autoptr(WaHotspot) hotspot = g_list_model_get_item (hotspots, i);
-
-      if (placed[i])
-        continue;
-      if (other_list == NULL)
-        /* Translators: heading of the hotspots that belong to none of the report's dimensions */
-        other_list = add_group (self, page, _("Other Hotspots"));
-      add_hotspot_row (other_list, hotspot, lang);
-    }
-
-  self->no_results = build_no_results ();
-  gtk_box_append (GTK_BOX (page), self->no_results);
-
-  if (n_hotspots == 0)
-    {
-      adw_status_page_set_title (ADW_STATUS_PAGE (self->no_results), _("No Hotspots"));
-      adw_status_page_set_description (ADW_STATUS_PAGE (self->no_results),
-                                       _("The report file lists no hotspots."));
-      gtk_widget_set_visible (self->no_results, TRUE);
-      gtk_widget_set_sensitive (self->search_entry, FALSE);
-    }
-
+  add_groups (section, page, report, lang);
+  if (g_list_model_get_n_items (wa_report_get_hotspots (report)) == 0)
+    gtk_widget_set_sensitive (self->search_entry, FALSE);
   return page;
 }
 
