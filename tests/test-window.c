@@ -686,6 +686,7 @@ table_open (Table    *table,
             WaReport *report)
 {
   g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
 
   table->report = g_object_ref (report);
   table->window = wa_window_new (NULL, settings);
@@ -700,6 +701,17 @@ table_open (Table    *table,
   g_assert_true (GTK_IS_SEARCH_ENTRY (table->entry));
   g_assert_true (GTK_IS_COLUMN_VIEW (table->view));
   table->model = gtk_no_selection_get_model (GTK_NO_SELECTION (gtk_column_view_get_model (table->view)));
+  /* A new table has the rows its first frame shows, and the others a few
+   * frames later */
+  while (g_list_model_get_n_items (table->model) < expected_rows (report, "", FALSE))
+    {
+      if (g_get_monotonic_time () > end)
+        g_error ("the table had %u of its rows 5 s after it was shown",
+                 g_list_model_get_n_items (table->model));
+      wa_test_run_for (20);
+    }
+  /* and has laid them out (the scroll range is the whole table's) */
+  wa_test_run_for (100);
   g_signal_connect (table->model, "items-changed", G_CALLBACK (on_table_items_changed), &table->changes);
 }
 

@@ -525,6 +525,15 @@ wa_ranking_table_update (WaRankingTable *self)
     }
 }
 
+/* Holds back all but the first @n rows, for wa_ranking_table_grow () to
+ * announce. Call before the table is given to a view. */
+static void
+wa_ranking_table_hold_back (WaRankingTable *self,
+                            guint           n)
+{
+  self->n_items = MIN (self->n_rows, n);
+}
+
 /* Announces up to @step more rows of a list that grew, or all of them once
  * GTK has made the row widgets it keeps. Returns whether rows remain. */
 static gboolean
@@ -660,6 +669,7 @@ struct _WaRankingsSection
   GPtrArray *to_fill;
   WaFrameWatch next_frames;
   guint rows_fit;           /* see rows_in_view () */
+  gboolean rows_held;       /* a new table's rows wait for its first map */
   /* Translated once, not per row */
   const char *not_known_text;
   const char *company_tooltip_star;
@@ -1278,6 +1288,9 @@ fill_row (WaRankingsSection *self,
 /* Rows of a grown list announced after each frame (see
  * wa_ranking_table_update ()) */
 #define GROW_STEP 32
+/* The rows a new table has before its first frame: more than its view
+ * (360 px high) shows of rows of 18 px or more */
+#define FIRST_ROWS 24
 
 static void
 stop_after_frames (WaRankingsSection *self)
@@ -1340,6 +1353,15 @@ after_frames (WaRankingsSection *self)
   return TRUE;
 }
 
+/* The rows held back until the table was on screen (see build_table ()) */
+static void
+on_view_map (WaRankingsSection *self)
+{
+  self->rows_held = FALSE;
+  if (self->table != NULL && self->table->n_items < self->table->n_rows && !after_frames (self))
+    wa_ranking_table_grow (self->table, G_MAXUINT);
+}
+
 /* How many rows from the top of the table can be in view: as many ranks
  * as fit into the table's view (a row is taller than its rank) and a few
  * more; what it was the last time that could be measured when it cannot
@@ -1378,7 +1400,7 @@ static void
 end_table_change (WaRankingsSection *self)
 {
   self->fill_now = self->table->grow_first = G_MAXUINT;
-  if (self->table->n_items < self->table->n_rows && !after_frames (self))
+  if (self->table->n_items < self->table->n_rows && !self->rows_held && !after_frames (self))
     wa_ranking_table_grow (self->table, G_MAXUINT);
 }
 
@@ -1793,6 +1815,12 @@ build_table (WaRankingsSection *self,
   self->table->rebind = rebind_row;
   self->table->rebind_data = self;
   g_signal_connect_object (self->table, "items-changed", G_CALLBACK (on_n_items_changed), self, G_CONNECT_SWAPPED);
+  /* GTK 4.8 makes and measures widgets for up to 200 rows as soon as the
+   * model has them; the page's first frame shows a dozen. The others are
+   * announced in steps after the frames that follow, once the table is
+   * on screen (on_view_map ()); the table's view has a fixed height. */
+  wa_ranking_table_hold_back (self->table, FIRST_ROWS);
+  self->rows_held = TRUE;
   selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->table)));
   gtk_column_view_set_model (GTK_COLUMN_VIEW (view), GTK_SELECTION_MODEL (selection));
   g_object_unref (selection);
@@ -1802,6 +1830,7 @@ build_table (WaRankingsSection *self,
   /* Again once the view has its style (its font) in the window, and when
    * the font changes (connected for as long as this view lives) */
   g_signal_connect_object (view, "realize", G_CALLBACK (font_changed_cb), view, G_CONNECT_SWAPPED);
+  g_signal_connect_object (view, "map", G_CALLBACK (on_view_map), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (view, "unmap", G_CALLBACK (on_view_unmap), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_widget_get_settings (view), "notify::gtk-font-name",
                            G_CALLBACK (font_changed_cb), view, G_CONNECT_SWAPPED);
@@ -1911,6 +1940,7 @@ clear_page_widgets (WaRankingsSection *self)
   clear_empty_search (self);
   stop_after_frames (self);
   self->rows_fit = 0;
+  self->rows_held = FALSE;
   self->search_entry = NULL;
   self->known_only = NULL;
   self->sort_button = NULL;
