@@ -1898,6 +1898,7 @@ typedef struct
   WaWindow *window;
   WaSection *section;
   const char *switch_to;        /* a section to show once the frame is painted */
+  const char *search;           /* typed into the hotspots page's search entry then */
   GPtrArray *labels;            /* if set, gets the labels in view … */
   GArray *ys;                   /* … and where they were */
   gboolean painted;
@@ -1970,6 +1971,13 @@ on_page_first_frame (GdkFrameClock  *clock,
     collect_label_places (column, column, first->view_height, first);
   if (first->switch_to != NULL)
     g_assert_true (wa_window_set_section (first->window, first->switch_to));
+  if (first->search != NULL)
+    {
+      GtkWidget *entry = find_named (GTK_WIDGET (first->section), "hotspots-search");
+
+      gtk_editable_set_text (GTK_EDITABLE (entry), first->search);
+      g_signal_emit_by_name (entry, "search-changed");
+    }
 }
 
 static void
@@ -2076,20 +2084,60 @@ test_overview_in_view_first (void)
   reset_window_settings (settings);
 }
 
+/* Waits until @section has built its page whole; returns the texts of
+ * the window's @section_id page */
+static char *
+built_section_texts (WaWindow   *window,
+                     WaSection  *section,
+                     const char *section_id)
+{
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (wa_section_get_n_waiting (section) > 0)
+    {
+      if (g_get_monotonic_time () > end)
+        g_error ("“%s” was not built whole within 5 s", section_id);
+      wa_test_run_for (20);
+    }
+  wait_for_n_frames (GTK_WIDGET (window), 1);
+  return section_texts (window, section_id);
+}
+
 /* The hotspots page's first frame builds the groups it shows, one by one;
  * the others come after it, in order, with every hotspot, and a search
- * finds them. */
+ * finds them: also one typed before they were built, and one typed into
+ * a page built again before its groups were. */
 static void
 test_hotspots_groups_later (void)
 {
   g_autoptr(GSettings) settings = overview_settings_or_skip ();
   g_autofree char *texts = NULL;
   PageFirstFrame first = { 0 };
+  PageFirstFrame early = { .search = "low-altitude" };
   GtkWidget *entry;
   WaWindow *window;
 
   if (settings == NULL)
     return;
+
+  window = open_until_first_frame (settings, "hotspots", 760, &early);
+  g_assert_cmpuint (early.n_waiting, >, 0);
+  texts = built_section_texts (window, early.section, "hotspots");
+  assert_contains (texts, "Cybersecurity for the low-altitude economy");
+  g_assert_null (strstr (texts, "AI security technology"));
+  g_clear_pointer (&texts, g_free);
+  /* Built again: the search entry is a new one */
+  wa_section_rebuild (early.section);
+  entry = find_named (GTK_WIDGET (early.section), "hotspots-search");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "deepfake");
+  g_signal_emit_by_name (entry, "search-changed");
+  texts = built_section_texts (window, early.section, "hotspots");
+  assert_contains (texts, "Deepfake detection");
+  g_assert_null (strstr (texts, "AI security technology"));
+  g_clear_pointer (&texts, g_free);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_main_loop ();
+
   window = open_until_first_frame (settings, "hotspots", 760, &first);
   g_test_message ("view %d px, content %d px, %u pieces waiting",
                   first.view_height, first.content_height, first.n_waiting);

@@ -96,7 +96,8 @@ apply_filter (WaHotspotsSection *self)
   g_auto(GStrv) needles = NULL;
   guint n_shown = 0;
 
-  if (self->search_entry == NULL || self->groups == NULL)
+  /* Until the page's last piece is built (see build_no_results_piece ()) */
+  if (self->search_entry == NULL || self->groups == NULL || self->no_results == NULL)
     return;
 
   query = fold_for_search (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
@@ -423,6 +424,8 @@ wa_hotspots_section_build (WaSection *section,
 
   g_clear_pointer (&self->groups, g_ptr_array_unref);
   self->groups = g_ptr_array_new ();
+  /* The previous page's, if any, goes with it */
+  self->no_results = NULL;
 
   wa_ui_page_header (page, _("Hotspots"),
                      _("The development hotspots the report names, grouped by dimension"));
