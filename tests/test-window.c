@@ -1220,6 +1220,95 @@ test_rankings_jump (void)
   wa_test_unload_app_style (css);
 }
 
+/* Whether @cell is as high as a line of its text: a GtkInscription asks
+ * for a line of its font, which a Chinese text, drawn in a fallback font,
+ * overflows and is cut. */
+static void
+assert_cell_fits (GtkWidget *cell)
+{
+  const char *text = cell_text (cell);
+  PangoLayout *layout;
+  int height;
+
+  if (text == NULL || *text == '\0' || !gtk_widget_get_mapped (cell))
+    return;
+  layout = gtk_widget_create_pango_layout (cell, text);
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  g_object_unref (layout);
+  if (gtk_widget_get_height (cell) < height)
+    g_error ("“%s” is %d px high, in a cell of %d px", text, height, gtk_widget_get_height (cell));
+}
+
+/* The bundled report, with a company known only by its Chinese name at
+ * place 5 */
+static WaReport *
+report_with_chinese_name (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bundled = g_resources_lookup_data (WA_BUNDLED_REPORT_PATH, 0, &error);
+  g_autoptr(GString) json = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  const char *at;
+  WaReport *report;
+
+  g_assert_no_error (error);
+  json = g_string_new_len (g_bytes_get_data (bundled, NULL), g_bytes_get_size (bundled));
+  at = strstr (json->str, "\"entries\": [");
+  g_assert_nonnull (at);
+  g_string_insert (json, at - json->str + strlen ("\"entries\": ["),
+                   "{\"company\": {\"zh_CN\": \"中文名称企业\"}, "
+                   "\"rank\": {\"value\": 5, \"unit\": \"rank\", \"qualifier\": \"exact\", "
+                   "\"year\": 2024, \"source\": \"s1\", \"confidence\": \"published\"}},\n");
+  bytes = g_string_free_to_bytes (g_steal_pointer (&json));
+  report = wa_report_load_bytes (bytes, "chinese-name.json", NULL, &error);
+  g_assert_no_error (error);
+  return report;
+}
+
+/* The table's ranks and companies are not cut: in English, also a name
+ * shown in Chinese for want of an English one, and in Chinese */
+static void
+test_rankings_cells_fit (void)
+{
+  static const char * const languages[] = { "en", "en", "zh_CN" };
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(WaReport) report = l == 1 ? report_with_chinese_name ()
+                                   : wa_report_load_resource (WA_BUNDLED_REPORT_PATH, &error);
+      g_autoptr(GPtrArray) ranks = g_ptr_array_new ();
+      g_autoptr(GPtrArray) companies = g_ptr_array_new ();
+      Table table = { 0 };
+      guint n_chinese = 0;
+
+      g_assert_no_error (error);
+      g_assert_true (wa_i18n_set_language (languages[l]));
+      table_open (&table, report);
+      collect_cells (GTK_WIDGET (table.view), is_rank_label, ranks);
+      collect_cells (GTK_WIDGET (table.view), is_company_label, companies);
+      g_assert_cmpuint (ranks->len, >, 10);
+      for (guint i = 0; i < ranks->len; i++)
+        assert_cell_fits (ranks->pdata[i]);
+      for (guint i = 0; i < companies->len; i++)
+        {
+          assert_cell_fits (companies->pdata[i]);
+          if (g_strcmp0 (cell_text (companies->pdata[i]), "中文名称企业") == 0 &&
+              gtk_widget_get_mapped (companies->pdata[i]))
+            n_chinese++;
+        }
+      g_assert_cmpuint (n_chinese, ==, l == 1 ? 1 : 0);
+      table_close (&table);
+    }
+  wa_i18n_set_language ("system");
+}
+
 static void
 test_rankings_long (void)
 {
@@ -2333,6 +2422,7 @@ main (int   argc,
   g_test_add_func ("/window/rankings-search", test_rankings_search);
   g_test_add_func ("/window/rankings-long", test_rankings_long);
   g_test_add_func ("/window/rankings-jump", test_rankings_jump);
+  g_test_add_func ("/window/rankings-cells-fit", test_rankings_cells_fit);
   g_test_add_func ("/window/menus-on-demand", test_menus_on_demand);
   g_test_add_func ("/window/pages-prepared", test_pages_prepared);
   g_test_add_func ("/window/overview-in-view-first", test_overview_in_view_first);

@@ -669,6 +669,7 @@ struct _WaRankingsSection
   GPtrArray *to_fill;
   WaFrameWatch next_frames;
   guint rows_fit;           /* see rows_in_view () */
+  int line_height;          /* of a rank cell, see update_cell_sizes () */
   gboolean rows_held;       /* a new table's rows wait for its first map */
   /* Translated once, not per row */
   const char *not_known_text;
@@ -993,6 +994,7 @@ fill_rank (WaRankingsSection *self,
   else
     text = wa_format_rank (place->rank, self->lang);
   gtk_inscription_set_text (GTK_INSCRIPTION (label), text);
+  gtk_widget_set_size_request (label, -1, self->line_height);
 
   /* The classes give the cell its colour and opacity; its weight, which
    * they would give any other label, comes from Pango attributes: the
@@ -1689,10 +1691,12 @@ build_controls (WaRankingsSection *self)
 #define CELL_EXTRA_PX 14
 
 /* The width of @text as a rank or a header is drawn: bold (.wa-highlight
- * is 700) with tabular figures (.numeric, .wa-figure) */
+ * is 700) with tabular figures (.numeric, .wa-figure); its height in
+ * @height if not NULL */
 static int
 text_pixels (GtkWidget  *widget,
-             const char *text)
+             const char *text,
+             int        *height)
 {
   PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
   PangoAttrList *attrs = pango_attr_list_new ();
@@ -1702,7 +1706,7 @@ text_pixels (GtkWidget  *widget,
   pango_attr_list_insert (attrs, pango_attr_font_features_new ("tnum=1"));
   pango_layout_set_attributes (layout, attrs);
   pango_attr_list_unref (attrs);
-  pango_layout_get_pixel_size (layout, &width, NULL);
+  pango_layout_get_pixel_size (layout, &width, height);
   g_object_unref (layout);
   return width;
 }
@@ -1714,25 +1718,25 @@ static int
 header_pixels (GtkWidget           *view,
                GtkColumnViewColumn *column)
 {
-  return text_pixels (view, gtk_column_view_column_get_title (column)) + 6 + 16 + CELL_EXTRA_PX;
+  return text_pixels (view, gtk_column_view_column_get_title (column), NULL) + 6 + 16 + CELL_EXTRA_PX;
 }
 
 static void
-update_column_widths (WaRankingsSection *self)
+update_cell_sizes (WaRankingsSection *self)
 {
   WaReport *report = wa_section_get_report (WA_SECTION (self));
   GtkWidget *view = GTK_WIDGET (self->view);
   GListModel *entries;
   PangoFontMetrics *metrics;
   g_autofree char *last = NULL;
-  int rank_width, char_pixels;
+  int rank_width, char_pixels, line_height, height;
 
   if (view == NULL || report == NULL)
     return;
 
   /* Rank: the largest place, and any rank shown with a qualifier */
   last = wa_format_rank (MAX (wa_report_get_ranking_size (report), 1), self->lang);
-  rank_width = text_pixels (view, last);
+  rank_width = text_pixels (view, last, &line_height);
   entries = wa_report_get_ranking_entries (report);
   for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
     {
@@ -1743,11 +1747,28 @@ update_column_widths (WaRankingsSection *self)
         {
           g_autofree char *text = wa_format_figure (rank, self->lang);
 
-          rank_width = MAX (rank_width, text_pixels (view, text));
+          rank_width = MAX (rank_width, text_pixels (view, text, &height));
+          line_height = MAX (line_height, height);
         }
     }
   gtk_column_view_column_set_fixed_width (self->rank_column,
                                           MAX (rank_width + CELL_EXTRA_PX, header_pixels (view, self->rank_column)));
+
+  /* A row's height: GtkInscription asks for the height of a line of its
+   * font, which a Chinese text, drawn in a fallback font, overflows (and
+   * is cut). The rank cell asks for the height of the lines of the ranks
+   * and of the text of a place with no company ("第1位", "本报告文件未收录"
+   * in Chinese); the company cell gets the row's height. (A row with a
+   * company has its source button, taller than a line.) */
+  text_pixels (view, self->not_known_text, &height);
+  self->line_height = MAX (line_height, height);
+  for (guint i = 0; self->table != NULL && i < self->table->n_items; i++)
+    {
+      WaRankingRow *row = self->table->items[i];
+
+      if (row != NULL && row->cells[COLUMN_RANK] != NULL)
+        gtk_widget_set_size_request (gtk_list_item_get_child (row->cells[COLUMN_RANK]), -1, self->line_height);
+    }
 
   /* Company: the name's GtkInscription asks for COMPANY_NAT_CHARS
    * characters (as GtkInscription counts them), then 6 px and the 16 px
@@ -1767,7 +1788,7 @@ font_changed_cb (GtkWidget *view)
   GtkWidget *section = gtk_widget_get_ancestor (view, WA_TYPE_RANKINGS_SECTION);
 
   if (section != NULL)
-    update_column_widths (WA_RANKINGS_SECTION (section));
+    update_cell_sizes (WA_RANKINGS_SECTION (section));
 }
 
 static GtkWidget *
@@ -1826,7 +1847,7 @@ build_table (WaRankingsSection *self,
   g_object_unref (selection);
 
   gtk_column_view_sort_by_column (GTK_COLUMN_VIEW (view), rank_column, GTK_SORT_ASCENDING);
-  update_column_widths (self);
+  update_cell_sizes (self);
   /* Again once the view has its style (its font) in the window, and when
    * the font changes (connected for as long as this view lives) */
   g_signal_connect_object (view, "realize", G_CALLBACK (font_changed_cb), view, G_CONNECT_SWAPPED);
