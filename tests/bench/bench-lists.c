@@ -30,7 +30,8 @@
  *           work between frames included. The frame's phases (medians):
  *           "update" (the tick: the view moves, GTK binds the rows it
  *           keeps), "layout" (styles, measuring, allocation) and "paint"
- *           (the rest: snapshot, rendering, the copy to the X server).
+ *           (the rest: snapshot, rendering, the copy to the X server, and
+ *           the page's own work after the frame, such as filling rows).
  */
 #include "config.h"
 
