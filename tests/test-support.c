@@ -11,6 +11,42 @@
 #include "test-support.h"
 #include "wa-report-loader.h"
 
+/* The bundled report with @entries (ranking entries, each followed by a
+ * comma) first in its ranking, and the ranking's size @size (0: as it is),
+ * loaded as a file named @name */
+WaReport *
+wa_test_bundled_report_with (const char *entries,
+                             guint       size,
+                             const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bundled = g_resources_lookup_data (WA_BUNDLED_REPORT_PATH, 0, &error);
+  g_autoptr(GString) json = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  const char *at;
+  WaReport *report;
+
+  g_assert_no_error (error);
+  json = g_string_new_len (g_bytes_get_data (bundled, NULL), g_bytes_get_size (bundled));
+  if (size > 0)
+    {
+      g_autofree char *size_text = g_strdup_printf ("\"size\": %u,", size);
+
+      at = strstr (json->str, "\"size\": 50,");
+      g_assert_nonnull (at);
+      g_string_erase (json, at - json->str, strlen ("\"size\": 50,"));
+      g_string_insert (json, at - json->str, size_text);
+    }
+  at = strstr (json->str, "\"entries\": [");
+  g_assert_nonnull (at);
+  g_string_insert (json, at - json->str + strlen ("\"entries\": ["), entries);
+
+  bytes = g_string_free_to_bytes (g_steal_pointer (&json));
+  report = wa_report_load_bytes (bytes, name, NULL, &error);
+  g_assert_no_error (error);
+  return report;
+}
+
 /* The bundled report with a ranking of @size places: after the bundled
  * entries, @n_extra synthetic companies at the places 51, 52, …, every
  * tenth without a published place ("Guard 0000", "Shield 0001", …; in
@@ -19,22 +55,7 @@ WaReport *
 wa_test_long_ranking_report (guint size,
                              guint n_extra)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bundled = g_resources_lookup_data (WA_BUNDLED_REPORT_PATH, 0, &error);
-  g_autoptr(GString) json = NULL;
   g_autoptr(GString) entries = g_string_new (NULL);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *size_text = NULL;
-  const char *at;
-  WaReport *report;
-
-  g_assert_no_error (error);
-  json = g_string_new_len (g_bytes_get_data (bundled, NULL), g_bytes_get_size (bundled));
-  at = strstr (json->str, "\"size\": 50,");
-  g_assert_nonnull (at);
-  size_text = g_strdup_printf ("\"size\": %u,", size);
-  g_string_erase (json, at - json->str, strlen ("\"size\": 50,"));
-  g_string_insert (json, at - json->str, size_text);
 
   for (guint i = 0; i < n_extra; i++)
     {
@@ -47,14 +68,7 @@ wa_test_long_ranking_report (guint size,
                               "\"year\": 2024, \"source\": \"s1\", \"confidence\": \"published\"}},\n",
                               i % 4 == 0 ? "盾" : "安", i, i % 3 == 0 ? "Guard" : "Shield", i, rank);
     }
-  at = strstr (json->str, "\"entries\": [");
-  g_assert_nonnull (at);
-  g_string_insert (json, at - json->str + strlen ("\"entries\": ["), entries->str);
-
-  bytes = g_string_free_to_bytes (g_steal_pointer (&json));
-  report = wa_report_load_bytes (bytes, "long-ranking.json", NULL, &error);
-  g_assert_no_error (error);
-  return report;
+  return wa_test_bundled_report_with (entries->str, size, "long-ranking.json");
 }
 
 /* Whether fontconfig has the font family @description names (the pinned

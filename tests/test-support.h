@@ -7,6 +7,9 @@
 #include "wa-chart-data.h"
 #include "wa-report.h"
 
+WaReport *wa_test_bundled_report_with (const char  *entries,
+                                       guint        size,
+                                       const char  *name);
 WaReport *wa_test_long_ranking_report (guint        size,
                                        guint        n_extra);
 gboolean  wa_test_font_is_installed   (const char  *description);

@@ -1244,25 +1244,10 @@ assert_cell_fits (GtkWidget *cell)
 static WaReport *
 report_with_chinese_name (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bundled = g_resources_lookup_data (WA_BUNDLED_REPORT_PATH, 0, &error);
-  g_autoptr(GString) json = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  const char *at;
-  WaReport *report;
-
-  g_assert_no_error (error);
-  json = g_string_new_len (g_bytes_get_data (bundled, NULL), g_bytes_get_size (bundled));
-  at = strstr (json->str, "\"entries\": [");
-  g_assert_nonnull (at);
-  g_string_insert (json, at - json->str + strlen ("\"entries\": ["),
-                   "{\"company\": {\"zh_CN\": \"中文名称企业\"}, "
-                   "\"rank\": {\"value\": 5, \"unit\": \"rank\", \"qualifier\": \"exact\", "
-                   "\"year\": 2024, \"source\": \"s1\", \"confidence\": \"published\"}},\n");
-  bytes = g_string_free_to_bytes (g_steal_pointer (&json));
-  report = wa_report_load_bytes (bytes, "chinese-name.json", NULL, &error);
-  g_assert_no_error (error);
-  return report;
+  return wa_test_bundled_report_with ("{\"company\": {\"zh_CN\": \"中文名称企业\"}, "
+                                      "\"rank\": {\"value\": 5, \"unit\": \"rank\", \"qualifier\": \"exact\", "
+                                      "\"year\": 2024, \"source\": \"s1\", \"confidence\": \"published\"}},\n",
+                                      0, "chinese-name.json");
 }
 
 /* The table's ranks and companies are not cut: in English, also a name
