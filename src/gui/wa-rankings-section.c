@@ -671,6 +671,7 @@ struct _WaRankingsSection
   guint rows_fit;           /* see rows_in_view () */
   int line_height;          /* of a rank cell, see update_cell_sizes () */
   gboolean rows_held;       /* a new table's rows wait for its first map */
+  guint rows_held_step;     /* rows announced after each frame */
   /* Translated once, not per row */
   const char *not_known_text;
   const char *company_tooltip_star;
@@ -1293,12 +1294,17 @@ fill_row (WaRankingsSection *self,
 /* The rows a new table has before its first frame: more than its view
  * (360 px high) shows of rows of 18 px or more */
 #define FIRST_ROWS 24
+/* … and the rows it announces after each of its first frames: making and
+ * binding a row takes 0.3-0.5 ms, and the page's charts play their entry
+ * animation then (32 rows a frame made it drop a frame in most windows) */
+#define FIRST_STEP 8
 
 static void
 stop_after_frames (WaRankingsSection *self)
 {
   wa_frame_watch_stop (&self->next_frames);
   g_clear_pointer (&self->to_fill, g_ptr_array_unref);
+  self->rows_held_step = GROW_STEP;
 }
 
 /* The table announces up to @step more rows of a list that grew, and the
@@ -1326,7 +1332,7 @@ catch_up (WaRankingsSection *self,
 static void
 on_after_paint (WaRankingsSection *self)
 {
-  if (!catch_up (self, GROW_STEP))
+  if (!catch_up (self, self->rows_held_step))
     stop_after_frames (self);
 }
 
@@ -1359,6 +1365,8 @@ after_frames (WaRankingsSection *self)
 static void
 on_view_map (WaRankingsSection *self)
 {
+  if (self->rows_held)
+    self->rows_held_step = FIRST_STEP;
   self->rows_held = FALSE;
   if (self->table != NULL && self->table->n_items < self->table->n_rows && !after_frames (self))
     wa_ranking_table_grow (self->table, G_MAXUINT);
@@ -1396,6 +1404,7 @@ static void
 begin_table_change (WaRankingsSection *self)
 {
   self->fill_now = self->table->grow_first = rows_in_view (self);
+  self->rows_held_step = GROW_STEP;
 }
 
 static void
@@ -2116,5 +2125,6 @@ wa_rankings_section_init (WaRankingsSection *self)
   self->lang = wa_language_current ();
   self->sort_order = SORT_RANK_ASCENDING;
   self->fill_now = G_MAXUINT;
+  self->rows_held_step = GROW_STEP;
   g_signal_connect (self, "notify::report", G_CALLBACK (on_report_changed), NULL);
 }
