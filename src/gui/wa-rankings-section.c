@@ -671,7 +671,7 @@ struct _WaRankingsSection
   guint rows_fit;           /* see rows_in_view () */
   int line_height;          /* of a rank cell, see update_cell_sizes () */
   gboolean rows_held;       /* a new table's rows wait for its first map */
-  guint rows_held_step;     /* rows announced after each frame */
+  guint grow_step;          /* rows a growing table announces after a frame */
   /* Translated once, not per row */
   const char *not_known_text;
   const char *company_tooltip_star;
@@ -1304,7 +1304,7 @@ stop_after_frames (WaRankingsSection *self)
 {
   wa_frame_watch_stop (&self->next_frames);
   g_clear_pointer (&self->to_fill, g_ptr_array_unref);
-  self->rows_held_step = GROW_STEP;
+  self->grow_step = GROW_STEP;
 }
 
 /* The table announces up to @step more rows of a list that grew, and the
@@ -1332,7 +1332,7 @@ catch_up (WaRankingsSection *self,
 static void
 on_after_paint (WaRankingsSection *self)
 {
-  if (!catch_up (self, self->rows_held_step))
+  if (!catch_up (self, self->grow_step))
     stop_after_frames (self);
 }
 
@@ -1365,11 +1365,15 @@ after_frames (WaRankingsSection *self)
 static void
 on_view_map (WaRankingsSection *self)
 {
-  if (self->rows_held)
-    self->rows_held_step = FIRST_STEP;
+  gboolean held = self->rows_held;
+
   self->rows_held = FALSE;
-  if (self->table != NULL && self->table->n_items < self->table->n_rows && !after_frames (self))
+  if (self->table == NULL || self->table->n_items >= self->table->n_rows)
+    return;
+  if (!after_frames (self))
     wa_ranking_table_grow (self->table, G_MAXUINT);
+  else if (held)
+    self->grow_step = FIRST_STEP;
 }
 
 /* How many rows from the top of the table can be in view: as many ranks
@@ -1404,7 +1408,7 @@ static void
 begin_table_change (WaRankingsSection *self)
 {
   self->fill_now = self->table->grow_first = rows_in_view (self);
-  self->rows_held_step = GROW_STEP;
+  self->grow_step = GROW_STEP;
 }
 
 static void
@@ -2125,6 +2129,6 @@ wa_rankings_section_init (WaRankingsSection *self)
   self->lang = wa_language_current ();
   self->sort_order = SORT_RANK_ASCENDING;
   self->fill_now = G_MAXUINT;
-  self->rows_held_step = GROW_STEP;
+  self->grow_step = GROW_STEP;
   g_signal_connect (self, "notify::report", G_CALLBACK (on_report_changed), NULL);
 }
