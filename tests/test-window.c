@@ -1250,8 +1250,9 @@ report_with_chinese_name (void)
                                       0, "chinese-name.json");
 }
 
-/* The table's ranks and companies are not cut: in English, also a name
- * shown in Chinese for want of an English one, and in Chinese */
+/* The table's ranks and companies are not cut, in English and in Chinese;
+ * and a name shown in Chinese for want of an English one (in a row whose
+ * source button makes it taller than a line) */
 static void
 test_rankings_cells_fit (void)
 {
@@ -2200,8 +2201,10 @@ test_hotspots_groups_later (void)
   assert_contains (texts, "Cybersecurity for the low-altitude economy");
   g_assert_null (strstr (texts, "AI security technology"));
   g_clear_pointer (&texts, g_free);
-  /* Built again: the search entry is a new one */
+  /* Built again: the search entry is a new one, typed into before the
+   * groups are built */
   wa_section_rebuild (early.section);
+  g_assert_cmpuint (wa_section_get_n_waiting (early.section), >, 0);
   entry = find_named (GTK_WIDGET (early.section), "hotspots-search");
   gtk_editable_set_text (GTK_EDITABLE (entry), "deepfake");
   g_signal_emit_by_name (entry, "search-changed");
