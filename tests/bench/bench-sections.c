@@ -84,13 +84,22 @@ time_switch (BenchFrames *frames,
   return end - start;
 }
 
-/* The gaps between the frames painted in the @ms after the first frame of
- * a first visit, while the page's charts play their entry animation
- * (ANIMATION_USEC in wa-chart.c: frames come one after the other; the
- * rankings table announces its rows then too): how many were over
- * LATE_MS, and the longest. */
+/* The gaps between the frames painted after the first frame of a first
+ * visit, while the page's charts play their entry animation (ANIMATION_USEC
+ * in wa-chart.c; the rankings table announces its rows then too), up to
+ * the first frame that ends after it: how many were over LATE_MS, and the
+ * longest. A tick callback asks for every frame meanwhile, so that a gap
+ * is time the main loop was busy, never time with nothing to paint. */
 #define LATE_MS 25.0
 #define ANIMATION_MS 350
+
+static gboolean
+keep_ticking (GtkWidget     *widget,
+              GdkFrameClock *clock,
+              gpointer       user_data)
+{
+  return G_SOURCE_CONTINUE;
+}
 
 static void
 watch_gaps (BenchFrames *frames,
@@ -99,13 +108,14 @@ watch_gaps (BenchFrames *frames,
 {
   double start = frames->frame_end, last = frames->frame_end;
   guint64 seen = frames->n_frames;
+  guint tick = gtk_widget_add_tick_callback (frames->window, keep_ticking, NULL, NULL);
 
   *n_late = 0;
   *longest = 0;
-  while (bench_now_ms () - start < ANIMATION_MS)
+  while (last - start <= ANIMATION_MS)
     {
       g_main_context_iteration (NULL, FALSE);
-      if (frames->n_frames != seen && frames->frame_end - start <= ANIMATION_MS)
+      if (frames->n_frames != seen)
         {
           double gap = frames->frame_end - last;
 
@@ -117,6 +127,7 @@ watch_gaps (BenchFrames *frames,
         }
       g_usleep (200);
     }
+  gtk_widget_remove_tick_callback (frames->window, tick);
 }
 
 static BenchStats
@@ -247,8 +258,8 @@ main (int   argc,
 
   /* No budget of its own: "without a visible frame drop" */
   g_print ("\n# After the first frame of the first visit at once, while the charts play\n"
-           "# their entry animation (%u ms): gaps between two frames over %.0f ms, and the\n"
-           "# longest gap (0: no frame came in that time).\n",
+           "# their entry animation (%u ms), a frame asked for at every refresh: gaps\n"
+           "# between two frames over %.0f ms, and the longest gap.\n",
            ANIMATION_MS, LATE_MS);
   g_print ("%-22s %9s %12s\n", "section", "late", "longest ms");
   for (guint s = 0; s < G_N_ELEMENTS (sections); s++)
