@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <math.h>
+
 #include <adwaita.h>
 
 #include "test-gui-support.h"
@@ -1030,14 +1032,19 @@ drawn_weight (GtkWidget *rank)
 }
 
 /* The weight the stylesheet gives a label with @rank's classes but for
- * .wa-table-rank: that of a figure, a highlighted or a dimmed place */
+ * .wa-table-rank, and .wa-figure's for a @known place: that of a figure,
+ * a highlighted, a dimmed or an unpublished place */
 static PangoWeight
-style_weight (GtkWidget *rank)
+style_weight (GtkWidget *rank,
+              gboolean   known)
 {
   g_auto(GStrv) classes = gtk_widget_get_css_classes (rank);
   GtkWidget *probe = g_object_ref_sink (gtk_label_new (NULL));
   PangoWeight weight;
 
+  /* The stylesheet's own order decides between them */
+  if (known)
+    gtk_widget_add_css_class (probe, "wa-figure");
   for (guint i = 0; classes[i] != NULL; i++)
     if (strcmp (classes[i], "wa-table-rank") != 0)
       gtk_widget_add_css_class (probe, classes[i]);
@@ -1046,8 +1053,92 @@ style_weight (GtkWidget *rank)
   return weight;
 }
 
-/* How many highlighted ranks check_table_rows () saw in view */
-static guint n_highlighted;
+/* The opacity @widget was drawn with in the last frame: that of its own
+ * render node */
+static double
+drawn_opacity (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  GskRenderNode *own;
+
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  /* The paintable clips the widget's node to its bounds */
+  for (own = node; gsk_render_node_get_node_type (own) == GSK_CLIP_NODE ||
+                   gsk_render_node_get_node_type (own) == GSK_TRANSFORM_NODE;)
+    own = only_child (own);
+  return gsk_render_node_get_node_type (own) == GSK_OPACITY_NODE ? gsk_opacity_node_get_opacity (own) : 1.0;
+}
+
+/* The classes that give a table cell its opacity, and what the stylesheet
+ * makes of each (see probe_opacities ()) */
+static const char * const opacity_classes[] = { "dim-label", "wa-fallback", "wa-not-published", "wa-highlight" };
+static double class_opacity[G_N_ELEMENTS (opacity_classes) + 1];
+
+/* The opacity a label is drawn with, alone in a window, with no class
+ * and with each of opacity_classes */
+static void
+probe_opacities (void)
+{
+  for (guint i = 0; i <= G_N_ELEMENTS (opacity_classes); i++)
+    {
+      GtkWidget *window = gtk_window_new ();
+      GtkWidget *label = gtk_label_new ("1");
+      gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+      double opacity = -1;
+
+      if (i > 0)
+        gtk_widget_add_css_class (label, opacity_classes[i - 1]);
+      gtk_window_set_child (GTK_WINDOW (window), label);
+      gtk_window_present (GTK_WINDOW (window));
+      /* Until it has been drawn */
+      while (opacity < 0 && g_get_monotonic_time () < end)
+        {
+          g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (label);
+          g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+          g_autoptr(GskRenderNode) node = NULL;
+
+          g_main_context_iteration (NULL, FALSE);
+          if (!gtk_widget_get_mapped (label) || gtk_widget_get_width (label) == 0)
+            continue;
+          gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (label), gtk_widget_get_height (label));
+          node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+          if (node != NULL)
+            opacity = drawn_opacity (label);
+        }
+      g_assert_cmpfloat (opacity, >, 0);
+      class_opacity[i] = opacity;
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+  iterate_main_loop ();
+  /* What the test compares must differ */
+  g_assert_cmpfloat (class_opacity[1], <, 0.9 * class_opacity[0]);
+}
+
+/* The opacity the stylesheet gives a label with @cell's classes, and with
+ * .dim-label if @dimmed */
+static double
+style_opacity (GtkWidget *cell,
+               gboolean   dimmed)
+{
+  guint found = dimmed ? 1 : 0;
+
+  for (guint i = 1; i < G_N_ELEMENTS (opacity_classes); i++)
+    if (gtk_widget_has_css_class (cell, opacity_classes[i]))
+      {
+        /* Two of them: not a case the table has */
+        g_assert_cmpuint (found, ==, 0);
+        found = i + 1;
+      }
+  g_assert_false (gtk_widget_has_css_class (cell, "dim-label"));
+  return class_opacity[found];
+}
+
+/* How many highlighted and dimmed ranks check_table_rows () saw in view */
+static guint n_highlighted, n_dimmed;
 
 /* Checks the rows of the table that GTK shows (maps), with their styles,
  * or all the rows it has widgets for: consecutive places, each with its
@@ -1080,25 +1171,30 @@ check_table_rows (GtkColumnView *view,
       company = long_ranking_company (place);
       if (company != NULL && g_strcmp0 (company, "not known") != 0)
         g_assert_cmpstr (cell_text (g_ptr_array_index (companies, 0)), ==, company);
-      if (company != NULL && mapped_only)
+      if (mapped_only)
         {
           /* Styled for its place in the frame painted: a known rank in
            * bold, the weight the application's stylesheet gives its
-           * classes (.wa-figure). The cell draws it with Pango attributes,
-           * in a font that is the same in every row. (Styles are computed
-           * for a frame, so not for rows out of view, nor while the
-           * window is hidden.) */
-          gboolean known = g_strcmp0 (company, "not known") != 0;
+           * classes and .wa-figure. The cell draws it with Pango
+           * attributes, in a font that is the same in every row. A place
+           * with no company is dimmed as a label of .dim-label is, by the
+           * cells' own opacity. (Styles are computed for a frame, so not
+           * for rows out of view, nor while the window is hidden.) */
+          GtkWidget *company_cell = g_ptr_array_index (companies, 0);
+          gboolean known = company != NULL ? g_strcmp0 (company, "not known") != 0
+                                           : g_strcmp0 (cell_text (company_cell), "Not in this report file") != 0;
 
-          g_assert_cmpint (gtk_widget_has_css_class (rank, "wa-figure"), ==, known);
-          if ((drawn_weight (rank) >= PANGO_WEIGHT_SEMIBOLD) != known)
+          if (company != NULL && (drawn_weight (rank) >= PANGO_WEIGHT_SEMIBOLD) != known)
             g_error ("row %u of the table (place %u) is %s, as its previous place was", n, place,
                      known ? "not in bold" : "in bold");
-        }
-      if (mapped_only)
-        {
-          g_assert_cmpint (drawn_weight (rank), ==, style_weight (rank));
+          g_assert_cmpint (drawn_weight (rank), ==, style_weight (rank, known));
           g_assert_cmpint (font_weight (rank), ==, PANGO_WEIGHT_NORMAL);
+          if (fabs (drawn_opacity (rank) - style_opacity (rank, !known)) > 0.01 ||
+              fabs (drawn_opacity (company_cell) - style_opacity (company_cell, !known)) > 0.01)
+            g_error ("row %u of the table (place %u) is drawn with an opacity of %.2f and %.2f, not %.2f and %.2f",
+                     n, place, drawn_opacity (rank), drawn_opacity (company_cell), style_opacity (rank, !known),
+                     style_opacity (company_cell, !known));
+          n_dimmed += !known;
           n_highlighted += gtk_widget_has_css_class (rank, "wa-highlight");
         }
       n++;
@@ -1177,6 +1273,7 @@ test_rankings_jump (void)
     }
 
   css = wa_test_load_app_style ();
+  probe_opacities ();
   report = wa_test_long_ranking_report (2000, 1500);
   table_open (&table, report);
   first = check_table_rows (table.view, FALSE, &n_rows);
@@ -1184,11 +1281,13 @@ test_rankings_jump (void)
   g_assert_cmpuint (n_rows, >=, 150);
 
   /* Jumps down and back up, in view at once */
+  n_dimmed = 0;
   first = table_jump (&table, 0.5);
   g_assert_cmpuint (first, >, 500);
   g_assert_cmpuint (first, <, 1500);
   g_assert_cmpuint (table_jump (&table, 0.25), <, first);
   first = table_jump (&table, 0.6);
+  g_assert_cmpuint (n_dimmed, >, 0);
 
   /* Every row kept, a moment later */
   wa_test_run_for (200);
@@ -1216,6 +1315,44 @@ test_rankings_jump (void)
     }
   g_assert_cmpuint (n_highlighted, >, 0);
 
+  table_close (&table);
+  wa_test_unload_app_style (css);
+}
+
+/* The same in high contrast, where libadwaita dims less (.dim-label is an
+ * opacity of 0.9 there): a process of its own, started with
+ * ADW_DEBUG_HIGH_CONTRAST=1 */
+static void
+test_rankings_jump_high_contrast (void)
+{
+  g_autoptr(WaReport) report = NULL;
+  GtkCssProvider *css;
+  Table table = { 0 };
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+  if (!g_test_subprocess ())
+    {
+      g_setenv ("ADW_DEBUG_HIGH_CONTRAST", "1", TRUE);
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_unsetenv ("ADW_DEBUG_HIGH_CONTRAST");
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  g_assert_true (adw_style_manager_get_high_contrast (adw_style_manager_get_default ()));
+  css = wa_test_load_app_style ();
+  probe_opacities ();
+  g_assert_cmpfloat (class_opacity[1], >, 0.8);
+  report = wa_test_long_ranking_report (2000, 1500);
+  table_open (&table, report);
+  n_dimmed = 0;
+  table_jump (&table, 0.5);
+  table_jump (&table, 0.2);
+  g_assert_cmpuint (n_dimmed, >, 0);
   table_close (&table);
   wa_test_unload_app_style (css);
 }
@@ -2433,6 +2570,7 @@ main (int   argc,
   g_test_add_func ("/window/rankings-search", test_rankings_search);
   g_test_add_func ("/window/rankings-long", test_rankings_long);
   g_test_add_func ("/window/rankings-jump", test_rankings_jump);
+  g_test_add_func ("/window/rankings-jump-high-contrast", test_rankings_jump_high_contrast);
   g_test_add_func ("/window/rankings-cells-fit", test_rankings_cells_fit);
   g_test_add_func ("/window/menus-on-demand", test_menus_on_demand);
   g_test_add_func ("/window/pages-prepared", test_pages_prepared);

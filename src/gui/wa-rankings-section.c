@@ -837,6 +837,24 @@ set_css_class (GtkWidget  *widget,
     gtk_widget_remove_css_class (widget, css_class);
 }
 
+/* A place the file names no company for is dimmed as libadwaita's
+ * .dim-label dims a label (an opacity of 0.55, 0.9 in high contrast: its
+ * base.css and base-hc.css), through the cell's own opacity rather than
+ * the class. A jump through the list binds the 200 rows GTK keeps again,
+ * and about half of them change between a known place and an unknown
+ * one: as class changes, which make GTK restyle the cells, that took 3 to
+ * 4 ms of each jump's frame. /window/rankings-jump compares the cells with
+ * a label of the class. */
+static void
+dim_place (GtkWidget   *cell,
+           const Place *place)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+
+  gtk_widget_set_opacity (cell, place->entry != NULL ? 1.0
+                          : adw_style_manager_get_high_contrast (manager) ? 0.9 : 0.55);
+}
+
 static gboolean
 place_is_highlighted (const Place *place)
 {
@@ -997,20 +1015,20 @@ fill_rank (WaRankingsSection *self,
   gtk_inscription_set_text (GTK_INSCRIPTION (label), text);
   gtk_widget_set_size_request (label, -1, self->line_height);
 
-  /* The classes give the cell its colour and opacity; its weight, which
-   * they would give any other label, comes from Pango attributes: the
+  /* The cell's weight, which the classes would give any other label
+   * (.wa-figure's, .wa-highlight's), comes from Pango attributes: the
    * stylesheet keeps a rank cell's font the same in every row
    * (.wa-table-rank), as a change of font would make GTK measure the row
-   * again. The weights are those of .wa-highlight and .wa-figure; the
-   * jump test compares them. */
+   * again. A place with no company is dimmed (see dim_place ()). The
+   * classes of the rare places give their colour and opacity. The jump
+   * test compares all of them with the stylesheet's. */
   highlighted = place_is_highlighted (place);
   figure = place->entry != NULL && place->rank != 0;
   gtk_inscription_set_attributes (GTK_INSCRIPTION (label),
                                   highlighted ? rank_attrs[RANK_HIGHLIGHT]
                                   : figure ? rank_attrs[RANK_FIGURE] : NULL);
+  dim_place (label, place);
   set_css_class (label, "wa-not-published", place->entry != NULL && place->rank == 0);
-  set_css_class (label, "dim-label", place->entry == NULL);
-  set_css_class (label, "wa-figure", figure);
   set_css_class (label, "wa-highlight", highlighted);
 }
 
@@ -1118,7 +1136,7 @@ fill_company (WaRankingsSection *self,
   else
     gtk_inscription_set_text (GTK_INSCRIPTION (label), self->not_known_text);
 
-  set_css_class (label, "dim-label", place->entry == NULL);
+  dim_place (label, place);
   set_css_class (label, "wa-fallback", fallback);
   set_css_class (box, "wa-highlight", highlighted);
   gtk_widget_set_visible (star, highlighted);
@@ -2123,6 +2141,19 @@ wa_rankings_section_class_init (WaRankingsSectionClass *klass)
   rank_attrs[RANK_HIGHLIGHT] = weight_attrs (PANGO_WEIGHT_BOLD);
 }
 
+/* The rows in view are dimmed anew (see dim_place ()). */
+static void
+on_high_contrast_changed (WaRankingsSection *self)
+{
+  for (guint i = 0; self->table != NULL && i < self->table->n_items; i++)
+    {
+      WaRankingRow *row = self->table->items[i];
+
+      if (row != NULL && wa_ranking_row_is_bound (row))
+        fill_row (self, row);
+    }
+}
+
 static void
 wa_rankings_section_init (WaRankingsSection *self)
 {
@@ -2131,4 +2162,6 @@ wa_rankings_section_init (WaRankingsSection *self)
   self->fill_now = G_MAXUINT;
   self->grow_step = GROW_STEP;
   g_signal_connect (self, "notify::report", G_CALLBACK (on_report_changed), NULL);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
+                           G_CALLBACK (on_high_contrast_changed), self, G_CONNECT_SWAPPED);
 }
