@@ -692,7 +692,7 @@ scroll:
     bench_wait_for_frame (&floor_frames, 5000);
     floor_adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (floor_scroller));
     phases_init (&frame_phases, floor_frames.clock);
-    g_print ("# floor: a bare GtkColumnView, one plain label a cell, the same places: view %.0f px of %.0f px\n",
+    g_print ("# floor: a bare GtkColumnView of as many rows, one plain label a cell: view %.0f px of %.0f px\n",
              gtk_adjustment_get_page_size (floor_adjustment), gtk_adjustment_get_upper (floor_adjustment));
     floor_smooth = run_scroll (&floor_frames, &frame_phases, floor_scroller, "floor: smooth",
                                gtk_adjustment_get_page_size (floor_adjustment) / 4, SMOOTH_FRAMES);
