@@ -683,12 +683,30 @@ typedef struct
   Changes changes;
 } Table;
 
+/* A new table has the rows its first frame shows, and the others a few
+ * frames later (the rows announced between two frames are mapped, but not
+ * laid out yet): waits until it has all its rows, and has laid them out
+ * (the scroll range is the whole table's). */
+static void
+table_wait_complete (Table *table)
+{
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (g_list_model_get_n_items (table->model) < expected_rows (table->report, "", FALSE))
+    {
+      if (g_get_monotonic_time () > end)
+        g_error ("the table had %u of its rows 5 s after it was shown",
+                 g_list_model_get_n_items (table->model));
+      wa_test_run_for (20);
+    }
+  wa_test_run_for (100);
+}
+
 static void
 table_open (Table    *table,
             WaReport *report)
 {
   g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
-  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
 
   table->report = g_object_ref (report);
   table->window = wa_window_new (NULL, settings);
@@ -703,17 +721,7 @@ table_open (Table    *table,
   g_assert_true (GTK_IS_SEARCH_ENTRY (table->entry));
   g_assert_true (GTK_IS_COLUMN_VIEW (table->view));
   table->model = gtk_no_selection_get_model (GTK_NO_SELECTION (gtk_column_view_get_model (table->view)));
-  /* A new table has the rows its first frame shows, and the others a few
-   * frames later */
-  while (g_list_model_get_n_items (table->model) < expected_rows (report, "", FALSE))
-    {
-      if (g_get_monotonic_time () > end)
-        g_error ("the table had %u of its rows 5 s after it was shown",
-                 g_list_model_get_n_items (table->model));
-      wa_test_run_for (20);
-    }
-  /* and has laid them out (the scroll range is the whole table's) */
-  wa_test_run_for (100);
+  table_wait_complete (table);
   g_signal_connect (table->model, "items-changed", G_CALLBACK (on_table_items_changed), &table->changes);
 }
 
@@ -1452,6 +1460,7 @@ test_rankings_cells_fit (void)
           wa_test_run_for (300);
           table.view = GTK_COLUMN_VIEW (find_named (GTK_WIDGET (table.window), "ranking-table"));
           table.model = gtk_no_selection_get_model (GTK_NO_SELECTION (gtk_column_view_get_model (table.view)));
+          table_wait_complete (&table);
           g_signal_connect (table.model, "items-changed", G_CALLBACK (on_table_items_changed), &table.changes);
           assert_table_cells_fit (table.window, NULL);
           g_object_get (settings, "gtk-font-name", &font, NULL);
