@@ -33,8 +33,9 @@
  *           (the rest: snapshot, rendering, the copy to the X server, and
  *           the page's own work after the frame, such as filling rows).
  *           The floor: the same scrolling through a bare GtkColumnView of
- *           as many rows, one plain label a cell, in a window of its own
- *           (see floor_table_window ()).
+ *           as many rows as the table, one GtkInscription per cell, in a
+ *           window of its own, the table's window hidden: scrolling is
+ *           the last phase (see floor_table_window ()).
  */
 #include "config.h"
 
@@ -338,10 +339,11 @@ run_scroll (BenchFrames   *frames,
 /* --- the floor of the scroll frames: GTK's own column view --------------- */
 
 /* As many rows as the table has, in a bare GtkColumnView: three columns of
- * the table's widths, each cell a plain one-line GtkLabel, the texts the
- * table shows in English (a company's name or "Not in this report file"
- * for a place no entry names, spread among the others; a note), nothing
- * else. What GTK 4.8 itself costs to scroll such
+ * the table's widths, each cell one GtkInscription (whose size does not
+ * depend on its text: a GtkLabel would be measured again for each new
+ * text), the texts the table shows in English (a company's name, or "Not
+ * in this report file" for a place no entry names, spread among the
+ * others; a note), nothing else. What GTK 4.8 itself costs to scroll such
  * a list on this machine: it keeps about 200 rows whatever the view's
  * height, and binds them all again on a jump. */
 typedef struct
@@ -357,9 +359,9 @@ floor_setup (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
              gpointer                  column)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *label = gtk_inscription_new (NULL);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_inscription_set_xalign (GTK_INSCRIPTION (label), 0.0f);
   gtk_list_item_set_child (item, label);
 }
 
@@ -370,20 +372,20 @@ floor_bind (GtkSignalListItemFactory *factory,
 {
   FloorTexts *texts = g_object_get_data (G_OBJECT (factory), "floor-texts");
   guint position = gtk_list_item_get_position (item);
-  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
+  GtkInscription *label = GTK_INSCRIPTION (gtk_list_item_get_child (item));
   char rank[16];
 
   switch (GPOINTER_TO_UINT (column))
     {
     case FLOOR_RANK:
       g_snprintf (rank, sizeof rank, "%u", position + 1);
-      gtk_label_set_text (label, rank);
+      gtk_inscription_set_text (label, rank);
       break;
     case FLOOR_COMPANY:
-      gtk_label_set_text (label, g_ptr_array_index (texts->companies, position));
+      gtk_inscription_set_text (label, g_ptr_array_index (texts->companies, position));
       break;
     default:
-      gtk_label_set_text (label, g_ptr_array_index (texts->notes, position));
+      gtk_inscription_set_text (label, g_ptr_array_index (texts->notes, position));
       break;
     }
 }
@@ -692,7 +694,7 @@ scroll:
     bench_wait_for_frame (&floor_frames, 5000);
     floor_adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (floor_scroller));
     phases_init (&frame_phases, floor_frames.clock);
-    g_print ("# floor: a bare GtkColumnView of as many rows, one plain label a cell: view %.0f px of %.0f px\n",
+    g_print ("# floor: a bare GtkColumnView of as many rows, one GtkInscription per cell: view %.0f px of %.0f px\n",
              gtk_adjustment_get_page_size (floor_adjustment), gtk_adjustment_get_upper (floor_adjustment));
     floor_smooth = run_scroll (&floor_frames, &frame_phases, floor_scroller, "floor: smooth",
                                gtk_adjustment_get_page_size (floor_adjustment) / 4, SMOOTH_FRAMES);
