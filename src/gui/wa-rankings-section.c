@@ -837,14 +837,16 @@ set_css_class (GtkWidget  *widget,
     gtk_widget_remove_css_class (widget, css_class);
 }
 
-/* A place the file names no company for is dimmed as libadwaita's
- * .dim-label dims a label (an opacity of 0.55, 0.9 in high contrast: its
- * base.css and base-hc.css), through the cell's own opacity rather than
- * the class. A jump through the list binds the 200 rows GTK keeps again,
- * and about half of them change between a known place and an unknown
- * one: as class changes, which make GTK restyle the cells, that took 3 to
- * 4 ms of each jump's frame. /window/rankings-jump compares the cells with
- * a label of the class. */
+/* Places with no company are dimmed like libadwaita's .dim-label (an
+ * opacity of 0.55, and 0.9 in high contrast: its base.css and
+ * base-hc.css), by the cells' own opacity rather than by the class. A
+ * jump through the list rebinds the 200 rows GTK keeps, and about half of
+ * them change between a place with a company and one without: as class
+ * changes, they made GTK restyle the cells, which took 3 to 4 ms of each
+ * jump's frame. The price: a theme or a user's gtk.css that restyles
+ * .dim-label does not reach these cells. /window/rankings-jump and
+ * /window/rankings-jump-high-contrast compare the cells with a label of
+ * the class, so a libadwaita that changes the values fails them. */
 static void
 dim_place (GtkWidget   *cell,
            const Place *place)
@@ -1019,9 +1021,10 @@ fill_rank (WaRankingsSection *self,
    * (.wa-figure's, .wa-highlight's), comes from Pango attributes: the
    * stylesheet keeps a rank cell's font the same in every row
    * (.wa-table-rank), as a change of font would make GTK measure the row
-   * again. A place with no company is dimmed (see dim_place ()). The
-   * classes of the rare places give their colour and opacity. The jump
-   * test compares all of them with the stylesheet's. */
+   * again. A place with no company is dimmed (see dim_place ()).
+   * Highlighted and unpublished places get their colour and opacity from
+   * their classes. The jump test compares all of them with the
+   * stylesheet's. */
   highlighted = place_is_highlighted (place);
   figure = place->entry != NULL && place->rank != 0;
   gtk_inscription_set_attributes (GTK_INSCRIPTION (label),
@@ -2141,7 +2144,7 @@ wa_rankings_section_class_init (WaRankingsSectionClass *klass)
   rank_attrs[RANK_HIGHLIGHT] = weight_attrs (PANGO_WEIGHT_BOLD);
 }
 
-/* The rows in view are dimmed anew (see dim_place ()). */
+/* The rows GTK keeps are dimmed anew (see dim_place ()). */
 static void
 on_high_contrast_changed (WaRankingsSection *self)
 {
@@ -2149,8 +2152,12 @@ on_high_contrast_changed (WaRankingsSection *self)
     {
       WaRankingRow *row = self->table->items[i];
 
-      if (row != NULL && wa_ranking_row_is_bound (row))
-        fill_row (self, row);
+      if (row == NULL || !wa_ranking_row_is_bound (row))
+        continue;
+      if (row->cells[COLUMN_RANK] != NULL)
+        dim_place (gtk_list_item_get_child (row->cells[COLUMN_RANK]), &row->place);
+      if (row->cells[COLUMN_COMPANY] != NULL)
+        dim_place (gtk_widget_get_first_child (gtk_list_item_get_child (row->cells[COLUMN_COMPANY])), &row->place);
     }
 }
 
