@@ -192,6 +192,18 @@ collect_borders (GskRenderNode *node,
  * below it as a border of one colour: GSK's cairo renderer draws a border
  * of several colours side by side through a clip, which took 5 of the
  * 7.9 ms in which it drew the outlook page. */
+/* Returns (transfer full) (nullable): @widget's render node as it draws
+ * now, clipped to its bounds; NULL if it draws nothing (not mapped yet) */
+static GskRenderNode *
+snapshot_widget (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  return gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+}
+
 static void
 test_row_borders_one_colour (void)
 {
@@ -212,17 +224,13 @@ test_row_borders_one_colour (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     {
-      g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
-      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
       g_autoptr(GskRenderNode) node = NULL;
       Borders borders = { 0 };
 
       g_assert_true (wa_window_set_section (window, sections[i]));
       wa_test_wait_for_pages (window);
       wa_test_run_for (50);
-      gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (GTK_WIDGET (window)),
-                              gtk_widget_get_height (GTK_WIDGET (window)));
-      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+      node = snapshot_widget (GTK_WIDGET (window));
       g_assert_nonnull (node);
       collect_borders (node, &borders);
       if (borders.n_rounded == 0)
@@ -1062,21 +1070,18 @@ style_weight (GtkWidget *rank,
 }
 
 /* The opacity @widget draws with: that of its own render node (of its last
- * frame, or of its state now if that changed since) */
+ * frame, or of its state now if that changed since); -1 if it draws
+ * nothing */
 static double
 drawn_opacity (GtkWidget *widget)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  GskRenderNode *own;
+  g_autoptr(GskRenderNode) node = snapshot_widget (widget);
+  GskRenderNode *own = node;
 
-  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  /* The paintable clips the widget's node to its bounds */
-  for (own = node; gsk_render_node_get_node_type (own) == GSK_CLIP_NODE ||
-                   gsk_render_node_get_node_type (own) == GSK_TRANSFORM_NODE;)
+  if (node == NULL)
+    return -1;
+  while (gsk_render_node_get_node_type (own) == GSK_CLIP_NODE ||
+         gsk_render_node_get_node_type (own) == GSK_TRANSFORM_NODE)
     own = only_child (own);
   return gsk_render_node_get_node_type (own) == GSK_OPACITY_NODE ? gsk_opacity_node_get_opacity (own) : 1.0;
 }
@@ -1105,16 +1110,8 @@ probe_opacities (void)
       /* Until it has been drawn */
       while (opacity < 0 && g_get_monotonic_time () < end)
         {
-          g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (label);
-          g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-          g_autoptr(GskRenderNode) node = NULL;
-
           wa_test_run_for (10);
-          if (!gtk_widget_get_mapped (label) || gtk_widget_get_width (label) == 0)
-            continue;
-          gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (label), gtk_widget_get_height (label));
-          node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-          if (node != NULL)
+          if (gtk_widget_get_mapped (label) && gtk_widget_get_width (label) > 0)
             opacity = drawn_opacity (label);
         }
       g_assert_cmpfloat (opacity, >, 0);

@@ -272,6 +272,16 @@ phases_init (Phases        *phases,
 }
 
 static void
+phases_clear (Phases        *phases,
+              GdkFrameClock *clock)
+{
+  g_signal_handlers_disconnect_by_data (clock, phases);
+  g_clear_pointer (&phases->update, g_array_unref);
+  g_clear_pointer (&phases->layout, g_array_unref);
+  g_clear_pointer (&phases->paint, g_array_unref);
+}
+
+static void
 phases_start (Phases *phases)
 {
   g_array_set_size (phases->update, 0);
@@ -674,10 +684,7 @@ scroll:
     bench_wait_for_frame (&frames, 5000);
     sweep = run_scroll (&frames, &frame_phases, table_scroller, "whole list, 1/100 per frame",
                         MAX (page, (upper - page) / SWEEP_FRAMES), 0);
-    g_signal_handlers_disconnect_by_data (frames.clock, &frame_phases);
-    g_array_unref (frame_phases.update);
-    g_array_unref (frame_phases.layout);
-    g_array_unref (frame_phases.paint);
+    phases_clear (&frame_phases, frames.clock);
 
     /* The floor, in a window of its own of the same size, the page's
      * window hidden */
@@ -705,14 +712,11 @@ scroll:
                                    (gtk_adjustment_get_upper (floor_adjustment)
                                     - gtk_adjustment_get_page_size (floor_adjustment)) / SWEEP_FRAMES), 0);
     g_print ("# median ×floor: smooth %.2f×, whole list %.2f×\n", smooth / floor_smooth, sweep / floor_sweep);
-    g_signal_handlers_disconnect_by_data (floor_frames.clock, &frame_phases);
+    phases_clear (&frame_phases, floor_frames.clock);
     bench_frames_clear (&floor_frames);
     gtk_window_destroy (GTK_WINDOW (floor_window));
     bench_iterate ();
     floor_texts_clear (&floor_texts);
-    g_array_unref (frame_phases.update);
-    g_array_unref (frame_phases.layout);
-    g_array_unref (frame_phases.paint);
   }
 
 out:
