@@ -838,19 +838,31 @@ count_handlers (gpointer    instance,
 }
 
 static gboolean
-is_source_button (GtkWidget *widget)
+is_note_cell (GtkWidget *widget)
 {
-  return GTK_IS_MENU_BUTTON (widget) && gtk_widget_get_visible (widget);
+  return GTK_IS_INSCRIPTION (widget) && gtk_widget_has_css_class (widget, "wa-note");
 }
 
-/* The source buttons shown in the table: one per row with a known company */
-static guint
-count_source_buttons (Table *table)
+/* Activates the row at @position, as a click or Enter does, and returns the
+ * texts of the place's details that it opens (empty if none open) */
+static GString *
+open_place_details (Table *table,
+                    guint  position)
 {
-  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  GString *texts = g_string_new (NULL);
+  GtkWidget *popover;
 
-  collect_cells (GTK_WIDGET (table->view), is_source_button, buttons);
-  return buttons->len;
+  g_signal_emit_by_name (table->view, "activate", position);
+  popover = g_object_get_data (G_OBJECT (table->view), "wa-details");
+  if (popover == NULL)
+    return texts;
+  wa_test_run_for (100);
+  if (gtk_widget_get_mapped (popover))
+    collect_texts (popover, texts);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  wa_test_run_for (50);
+  g_assert_false (gtk_widget_get_visible (popover));
+  return texts;
 }
 
 typedef struct
@@ -964,7 +976,19 @@ test_rankings_search (void)
   collect_texts (GTK_WIDGET (table.view), texts);
   assert_contains (texts->str, "No. 27");
   g_assert_cmpstr (first_cell_text (&table, is_company_label), ==, "Winicssec");
-  g_assert_cmpuint (count_source_buttons (&table), ==, 1);
+  /* Its note, in one line, and its details: all of the note, and the
+   * source */
+  g_assert_cmpstr (first_cell_text (&table, is_note_cell), ==,
+                   "In the Top 50 five years running. The English name is the company's brand name, not from the report.");
+  {
+    g_autoptr(GString) details = open_place_details (&table, 0);
+
+    assert_contains (details->str, "Winicssec");
+    assert_contains (details->str, "No. 27");
+    assert_contains (details->str, "In the Top 50 five years running. The English name is the company's brand name, not from the report.");
+    assert_contains (details->str, "Source");
+    assert_contains (details->str, "29 October 2024");
+  }
   table_search (&table, "威努特", FALSE);
   g_assert_cmpuint (g_list_model_get_n_items (table.model), ==, 1);
   table_search (&table, "WINICSSEC", FALSE);
@@ -977,10 +1001,14 @@ test_rankings_search (void)
   table_search (&table, "", FALSE);
   g_assert_true (gtk_widget_get_visible (scroller));
   g_assert_false (gtk_widget_get_visible (no_results));
-  /* Every row of the bundled report has its widgets: a source button for
-   * each known company, none for the others */
-  g_assert_cmpuint (count_source_buttons (&table), ==,
-                    g_list_model_get_n_items (wa_report_get_ranking_entries (report)));
+  /* A place with no company: its details say so */
+  {
+    g_autoptr(GString) details = open_place_details (&table, 0);
+
+    assert_contains (details->str, "No. 1");
+    assert_contains (details->str, "The sources name no company for this place");
+    g_assert_null (strstr (details->str, "Publisher"));
+  }
 
   /* Only the places whose company is known, with and without a search */
   gtk_check_button_set_active (GTK_CHECK_BUTTON (known_only), TRUE);
@@ -988,7 +1016,6 @@ test_rankings_search (void)
   g_assert_cmpuint (g_list_model_get_n_items (table.model), ==, expected_rows (report, "", TRUE));
   g_assert_cmpuint (g_list_model_get_n_items (table.model), ==,
                     g_list_model_get_n_items (wa_report_get_ranking_entries (report)));
-  g_assert_cmpuint (count_source_buttons (&table), ==, g_list_model_get_n_items (table.model));
   table_search (&table, "winicssec", TRUE);
   table_search (&table, "", TRUE);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (known_only), FALSE);
@@ -1424,8 +1451,7 @@ assert_table_cells_fit (WaWindow   *window,
 }
 
 /* The table's ranks and companies are not cut, in English and in Chinese;
- * and a name shown in Chinese for want of an English one (in a row whose
- * source button makes it taller than a line) */
+ * and a name shown in Chinese for want of an English one */
 static void
 test_rankings_cells_fit (void)
 {
@@ -1594,17 +1620,19 @@ test_rankings_long (void)
       /* Its tooltip is its new row's, from one handler. */
       g_assert_cmpuint (count_handlers (g_ptr_array_index (after, i), "query-tooltip"), ==, 1);
     }
-  /* A reused note cell's source button opens its new row's place. */
+  /* A reused note cell's tooltip is its new row's, from one handler; and
+   * a row activated after the rows changed opens its own place. */
   g_ptr_array_set_size (after, 0);
-  collect_cells (GTK_WIDGET (table.view), is_source_button, after);
+  collect_cells (GTK_WIDGET (table.view), is_note_cell, after);
   g_assert_cmpuint (after->len, >, 0);
   for (guint i = 0; i < after->len; i++)
-    {
-      GtkListItem *item = g_object_get_data (G_OBJECT (g_ptr_array_index (after, i)), "wa-list-item");
+    g_assert_cmpuint (count_handlers (g_ptr_array_index (after, i), "query-tooltip"), ==, 1);
+  {
+    g_autoptr(GString) details = open_place_details (&table, 1);
 
-      g_assert_true (GTK_IS_LIST_ITEM (item));
-      g_assert_true (gtk_list_item_get_child (item) == gtk_widget_get_parent (g_ptr_array_index (after, i)));
-    }
+    assert_contains (details->str, "No. 2");
+    g_assert_null (strstr (details->str, "No. 27"));
+  }
   for (guint i = 0; i < labels->len; i++)
     if (weak[i] != NULL)
       g_object_remove_weak_pointer (G_OBJECT (weak[i]), (gpointer *) &weak[i]);

@@ -13,9 +13,9 @@
  * keep their positions, so a search or a sort only adds or removes rows at
  * the end of the list: the column view keeps the widgets of its rows
  * (GTK 4.8 keeps 200 of them) and the page only fills them again. Filling a
- * row sets texts and style classes and nothing else: tooltips are looked up
- * when shown, the source button is made once per row widget and its popover
- * when opened.
+ * row sets texts and style classes and nothing else: its cells are
+ * GtkInscriptions, tooltips are looked up when shown, and a place's source
+ * and whole note are in a popover made when the row is activated.
  */
 #include "config.h"
 
@@ -27,7 +27,6 @@
 #include "wa-rank-history-chart.h"
 #include "wa-rankings-chart.h"
 #include "wa-ui.h"
-#include "wa-width-bin.h"
 
 /* The orders of the table, in the order of the sort menu. */
 enum {
@@ -863,18 +862,6 @@ place_is_highlighted (const Place *place)
   return place->entry != NULL && wa_ranking_entry_get_highlight (place->entry);
 }
 
-static GtkWidget *
-cell_label (void)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
-  return label;
-}
-
 /* Cell widgets outlive their list items. GTK 4.8's list view keeps about
  * 200 rows and destroys those a narrower search leaves, and makes new ones
  * when the list grows again: destroying 178 rows' cells took 37 of the 47 ms
@@ -1175,72 +1162,57 @@ teardown_company (GtkSignalListItemFactory *factory,
 
 /* Note column */
 
-/* The popover of a row's source button, made when it is opened, for the
- * place the row shows then: the same content as wa_ui_source_button ()'s. */
-static void
-create_source_popup (GtkMenuButton *button,
-                     gpointer       user_data)
+/* The note's tooltip has all of it, looked up when it is shown (as the
+ * company's). */
+static gboolean
+query_note_tooltip (GtkWidget   *label,
+                    int          x,
+                    int          y,
+                    gboolean     keyboard,
+                    GtkTooltip  *tooltip,
+                    GtkListItem *item)
 {
-  WaRankingsSection *self = WA_RANKINGS_SECTION (user_data);
-  GtkListItem *item = g_object_get_data (G_OBJECT (button), "wa-list-item");
   WaRankingRow *row = gtk_list_item_get_item (item);
-  WaReport *report = wa_section_get_report (WA_SECTION (self));
-  GtkWidget *popover;
+  WaText *note = row != NULL && row->place.entry != NULL ? wa_ranking_entry_get_note (row->place.entry) : NULL;
 
-  if (row == NULL || row->place.entry == NULL || report == NULL)
-    return;
-  popover = gtk_popover_new ();
-  gtk_popover_set_child (GTK_POPOVER (popover),
-                         wa_ui_source_details (report, wa_ranking_entry_get_rank (row->place.entry),
-                                               NULL, self->lang));
-  gtk_menu_button_set_popover (button, popover);
+  if (note == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, wa_text_get (note, row->lang, NULL));
+  return TRUE;
 }
 
-/* The row's source button, the same as wa_ui_source_button ()'s: made once
- * per row widget, when the row first shows a known company; its popover is
- * made when it is opened, for the place the row shows then. */
-static GtkWidget *
-add_source_button (WaRankingsSection *self,
-                   GtkWidget         *box,
-                   GtkListItem       *item)
-{
-  GtkWidget *button = wa_ui_details_button (create_source_popup, self, NULL);
-
-  g_object_set_data (G_OBJECT (button), "wa-list-item", item);
-  gtk_widget_set_halign (button, GTK_ALIGN_END);
-  gtk_box_append (GTK_BOX (box), button);
-  return button;
-}
-
+/* A row's cells are GtkInscriptions (the company's with its star), and
+ * nothing else: on a jump GTK 4.8 binds its 200 rows again and measures
+ * them, and a GtkInscription's size depends on neither its text nor on
+ * whether there is one. A note of one line, ellipsized, with all of it in
+ * the tooltip and in the place's details (see show_place_details ()); the
+ * source is there too, not on a button in every row: a wrapping label and
+ * a button per row made a jump 2.6-3.8 times the floor's time, against
+ * 1.6-1.9 times without them (tests/bench/README.md). */
 static void
 setup_note (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
             WaRankingsSection        *self)
 {
   g_autoptr(GtkWidget) pooled = take_pooled_cell (factory);
-  GtkWidget *box, *label, *button;
+  GtkWidget *label;
 
   if (pooled != NULL)
     {
-      /* Its source button, if it has one, opens the new row's place. */
-      button = gtk_widget_get_next_sibling (gtk_widget_get_first_child (pooled));
-      if (button != NULL)
-        g_object_set_data (G_OBJECT (button), "wa-list-item", item);
+      g_signal_connect_object (pooled, "query-tooltip", G_CALLBACK (query_note_tooltip), item, 0);
       set_cell (item, pooled);
       return;
     }
 
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  label = cell_label ();
-
-  gtk_label_set_width_chars (GTK_LABEL (label), 16);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
-  gtk_widget_set_hexpand (label, TRUE);
+  label = gtk_inscription_new (NULL);
+  gtk_inscription_set_xalign (GTK_INSCRIPTION (label), 0.0f);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (label), 16);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (label), 48);
   gtk_widget_add_css_class (label, "wa-note");
-  /* In a WaWidthBin: every row's measure would otherwise search for the
-   * note's width at the row's height, layout by layout */
-  wa_ui_box_append_wrapping (box, label);
-  set_cell (item, box);
+  gtk_widget_set_has_tooltip (label, TRUE);
+  g_signal_connect_object (label, "query-tooltip", G_CALLBACK (query_note_tooltip), item, 0);
+  set_cell (item, label);
 }
 
 static void
@@ -1249,36 +1221,23 @@ fill_note (WaRankingsSection *self,
            WaRankingRow      *row)
 {
   const Place *place = &row->place;
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *bin = gtk_widget_get_first_child (box);
-  GtkWidget *label = wa_width_bin_get_child (WA_WIDTH_BIN (bin));
-  GtkWidget *button = gtk_widget_get_next_sibling (bin);
+  GtkWidget *label = gtk_list_item_get_child (item);
   WaText *note = place->entry != NULL ? wa_ranking_entry_get_note (place->entry) : NULL;
 
-  /* Empty when there is no note, still taking the room before the button. */
-  gtk_label_set_text (GTK_LABEL (label), note != NULL ? wa_text_get (note, self->lang, NULL) : "");
-  set_css_class (box, "wa-highlight", place_is_highlighted (place));
+  gtk_inscription_set_text (GTK_INSCRIPTION (label), note != NULL ? wa_text_get (note, self->lang, NULL) : NULL);
+  set_css_class (label, "wa-highlight", place_is_highlighted (place));
+}
 
-  /* A popover made for the row's previous place goes. */
-  if (button != NULL && gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)) != NULL)
-    gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), NULL);
+static void
+teardown_note (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               WaRankingsSection        *self)
+{
+  GtkWidget *label = g_object_get_data (G_OBJECT (item), "wa-cell");
 
-  if (place->entry != NULL)
-    {
-      g_autofree char *accessible = NULL;
-
-      if (button == NULL)
-        button = add_source_button (self, box, item);
-
-      /* Translators: accessible name of a table row's source button; %s is a company */
-      accessible = g_strdup_printf (_("Source and Details for %s"),
-                                    wa_text_get (wa_ranking_entry_get_company (place->entry), self->lang, NULL));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                      -1);
-    }
-  if (button != NULL)
-    gtk_widget_set_visible (button, place->entry != NULL);
+  if (label != NULL)
+    g_signal_handlers_disconnect_by_func (label, query_note_tooltip, item);
+  pool_cell (factory, item);
 }
 
 static void
@@ -1295,6 +1254,151 @@ unbind_note (GtkSignalListItemFactory *factory,
              WaRankingsSection        *self)
 {
   unbind_cell (item, COLUMN_NOTE);
+}
+
+/* A place's details: what the row shows, whole (the note is ellipsized
+ * in the table), its source and how its rank is qualified. Opened by
+ * activating the row (a click, or Enter); the table's popover, made once,
+ * points at the row. */
+
+/* The popover's content for @place */
+static GtkWidget *
+place_details (WaRankingsSection *self,
+               WaReport          *report,
+               const Place       *place)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  WaText *note = place->entry != NULL ? wa_ranking_entry_get_note (place->entry) : NULL;
+  g_autofree char *rank = place->entry != NULL ? wa_format_figure (wa_ranking_entry_get_rank (place->entry), self->lang)
+                                               : wa_format_rank (place->rank, self->lang);
+  GtkWidget *title, *label;
+
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  title = wa_ui_label (place->entry != NULL ? wa_text_get (wa_ranking_entry_get_company (place->entry), self->lang, NULL)
+                                            : self->not_known_text, "heading");
+  gtk_label_set_max_width_chars (GTK_LABEL (title), 40);
+  gtk_box_append (GTK_BOX (box), title);
+  label = wa_ui_label (rank, "numeric");
+  gtk_box_append (GTK_BOX (box), label);
+
+  if (place->entry == NULL)
+    {
+      label = wa_ui_label (_("The sources name no company for this place"), "dim-label");
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+      gtk_widget_set_margin_bottom (label, 6);
+      gtk_box_append (GTK_BOX (box), label);
+      return box;
+    }
+  if (note != NULL)
+    {
+      label = wa_ui_label (wa_text_get (note, self->lang, NULL), NULL);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+      gtk_widget_set_margin_top (label, 3);
+      gtk_box_append (GTK_BOX (box), label);
+    }
+  label = wa_ui_source_details (report, wa_ranking_entry_get_rank (place->entry), NULL, self->lang);
+  gtk_widget_set_margin_start (label, 0);
+  gtk_widget_set_margin_end (label, 0);
+  gtk_box_append (GTK_BOX (box), label);
+  return box;
+}
+
+/* Back to the row the details were opened from, for the keyboard: GTK
+ * leaves the window with no focus when the popover that had it closes. */
+static void
+on_details_closed (GtkPopover *popover)
+{
+  GtkWidget *row = g_object_get_data (G_OBJECT (popover), "wa-row");
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (popover));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (row != NULL && gtk_widget_get_mapped (row) &&
+      (focus == NULL || focus == GTK_WIDGET (popover) || gtk_widget_is_ancestor (focus, GTK_WIDGET (popover))))
+    gtk_widget_grab_focus (row);
+}
+
+/* The popover is the view's child: it goes with the view. */
+static void
+unparent_details (GtkWidget *view)
+{
+  GtkWidget *popover = g_object_steal_data (G_OBJECT (view), "wa-details");
+
+  if (popover != NULL)
+    gtk_widget_unparent (popover);
+}
+
+static void
+show_place_details (WaRankingsSection *self,
+                    guint              position)
+{
+  WaReport *report = wa_section_get_report (WA_SECTION (self));
+  GtkWidget *view = GTK_WIDGET (self->view);
+  g_autoptr(WaRankingRow) row = NULL;
+  GtkWidget *rank, *note, *popover, *content;
+  graphene_rect_t first, last, window;
+
+  if (report == NULL || view == NULL || position >= g_list_model_get_n_items (G_LIST_MODEL (self->table)))
+    return;
+  row = g_list_model_get_item (G_LIST_MODEL (self->table), position);
+  if (row->cells[COLUMN_RANK] == NULL || row->cells[COLUMN_NOTE] == NULL)
+    return;
+  rank = gtk_list_item_get_child (row->cells[COLUMN_RANK]);
+  note = gtk_list_item_get_child (row->cells[COLUMN_NOTE]);
+  if (!gtk_widget_compute_bounds (rank, view, &first) || !gtk_widget_compute_bounds (note, view, &last))
+    return;
+  graphene_rect_union (&first, &last, &first);
+  /* Within the window: GTK 4.8 finds no monitor for a popover that points
+   * at a row scrolled out of view (a row activated with Enter, then the
+   * page scrolled), and fails to place it */
+  if (gtk_widget_compute_bounds (GTK_WIDGET (gtk_widget_get_root (view)), view, &window))
+    {
+      graphene_rect_t shown;
+
+      if (!graphene_rect_intersection (&first, &window, &shown))
+        shown = (graphene_rect_t) GRAPHENE_RECT_INIT (CLAMP (first.origin.x, window.origin.x,
+                                                             window.origin.x + window.size.width - 1),
+                                                      CLAMP (first.origin.y, window.origin.y,
+                                                             window.origin.y + window.size.height - 1),
+                                                      1, 1);
+      first = shown;
+    }
+
+  popover = g_object_get_data (G_OBJECT (view), "wa-details");
+  if (popover == NULL)
+    {
+      popover = gtk_popover_new ();
+      gtk_widget_set_name (popover, "ranking-place-details");
+      gtk_widget_set_parent (popover, view);
+      g_object_set_data (G_OBJECT (view), "wa-details", popover);
+      g_signal_connect (view, "destroy", G_CALLBACK (unparent_details), NULL);
+      g_signal_connect (popover, "closed", G_CALLBACK (on_details_closed), NULL);
+    }
+  /* Scrolled if taller than a third of a small screen, as a popover never
+   * leaves the window */
+  content = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (content), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (content), TRUE);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (content), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (content), 300);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (content), place_details (self, report, &row->place));
+  gtk_popover_set_child (GTK_POPOVER (popover), content);
+  gtk_popover_set_pointing_to (GTK_POPOVER (popover),
+                               &(GdkRectangle) { (int) first.origin.x, (int) first.origin.y,
+                                                 (int) first.size.width, (int) first.size.height });
+  /* The row: the cell's parent's parent */
+  g_object_set_data_full (G_OBJECT (popover), "wa-row", g_object_ref (gtk_widget_get_parent (gtk_widget_get_parent (rank))),
+                          g_object_unref);
+  gtk_popover_popup (GTK_POPOVER (popover));
+}
+
+static void
+on_row_activated (GtkColumnView     *view,
+                  guint              position,
+                  WaRankingsSection *self)
+{
+  show_place_details (self, position);
 }
 
 static void
@@ -1671,6 +1775,14 @@ build_sort_button (WaRankingsSection *self)
   return self->sort_button;
 }
 
+/* How to open a place's details (see show_place_details ()) */
+static const char *
+details_hint (void)
+{
+  /* Translators: under the ranking table's search and sort controls */
+  return _("Click a place, or press Enter on it, for its note and source.");
+}
+
 static GtkWidget *
 build_controls (WaRankingsSection *self)
 {
@@ -1714,6 +1826,10 @@ build_controls (WaRankingsSection *self)
   gtk_box_append (GTK_BOX (line), self->known_only);
 
   gtk_box_append (GTK_BOX (box), line);
+
+  label = wa_ui_label (details_hint (), "dim-label");
+  gtk_widget_set_name (label, "rankings-details-hint");
+  gtk_box_append (GTK_BOX (box), label);
   return box;
 }
 
@@ -1764,6 +1880,7 @@ update_cell_sizes (WaRankingsSection *self)
   PangoFontMetrics *metrics;
   g_autofree char *last = NULL;
   int rank_width, char_pixels, line_height, height;
+  gboolean have_fallback = FALSE;
 
   if (view == NULL || report == NULL)
     return;
@@ -1776,6 +1893,9 @@ update_cell_sizes (WaRankingsSection *self)
     {
       g_autoptr(WaRankingEntry) entry = g_list_model_get_item (entries, i);
       WaFigure *rank = wa_ranking_entry_get_rank (entry);
+      WaText *note = wa_ranking_entry_get_note (entry);
+      gboolean fallback = FALSE;
+      const char *name = wa_text_get (wa_ranking_entry_get_company (entry), self->lang, &fallback);
 
       if (i == 0 || wa_figure_get_qualifier (rank) != WA_QUALIFIER_EXACT || !wa_figure_has_value (rank))
         {
@@ -1783,6 +1903,17 @@ update_cell_sizes (WaRankingsSection *self)
 
           rank_width = MAX (rank_width, text_pixels (view, text, &height));
           line_height = MAX (line_height, height);
+        }
+      /* A name or a note shown in the other language, for want of one in
+       * this one: its line (a Chinese text, in its fallback font, is higher
+       * than an English one) */
+      if (!fallback && note != NULL)
+        name = wa_text_get (note, self->lang, &fallback);
+      if (fallback && !have_fallback)
+        {
+          text_pixels (view, name, &height);
+          line_height = MAX (line_height, height);
+          have_fallback = TRUE;
         }
     }
   gtk_column_view_column_set_fixed_width (self->rank_column,
@@ -1792,8 +1923,8 @@ update_cell_sizes (WaRankingsSection *self)
    * font, which a Chinese text, drawn in a fallback font, overflows (and
    * is cut). The rank cell asks for the height of the lines of the ranks
    * and of the text of a place with no company ("第1位", "本报告文件未收录"
-   * in Chinese); the company cell gets the row's height. (A row with a
-   * company has its source button, taller than a line.) */
+   * in Chinese), and of a name or note in the other language (above); the
+   * other cells get the row's height. */
   text_pixels (view, self->not_known_text, &height);
   self->line_height = MAX (line_height, height);
   for (guint i = 0; self->table != NULL && i < self->table->n_items; i++)
@@ -1840,7 +1971,11 @@ build_table (WaRankingsSection *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   wa_text_get (wa_report_get_ranking_name (report), lang, NULL),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, details_hint (),
                                   -1);
+  /* A place's details, from a click on its row or Enter */
+  gtk_column_view_set_single_click_activate (GTK_COLUMN_VIEW (view), TRUE);
+  g_signal_connect_object (view, "activate", G_CALLBACK (on_row_activated), self, 0);
 
   /* Translators: column header of the ranking table */
   rank_column = add_column (self, GTK_COLUMN_VIEW (view), C_("ranking column", "Rank"),
@@ -1855,7 +1990,7 @@ build_table (WaRankingsSection *self,
   /* Translators: column header of the ranking table */
   note_column = add_column (self, GTK_COLUMN_VIEW (view), C_("ranking column", "Note"),
                             G_CALLBACK (setup_note), G_CALLBACK (bind_note), G_CALLBACK (unbind_note),
-                            G_CALLBACK (pool_cell), NULL);
+                            G_CALLBACK (teardown_note), NULL);
   gtk_column_view_column_set_resizable (company_column, TRUE);
   gtk_column_view_column_set_expand (note_column, TRUE);
 
