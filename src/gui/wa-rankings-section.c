@@ -1317,6 +1317,8 @@ on_details_closed (GtkPopover *popover)
   if (row != NULL && gtk_widget_get_mapped (row) &&
       (focus == NULL || focus == GTK_WIDGET (popover) || gtk_widget_is_ancestor (focus, GTK_WIDGET (popover))))
     gtk_widget_grab_focus (row);
+  /* GTK may let the row go, or give it another place */
+  g_object_set_data (G_OBJECT (popover), "wa-row", NULL);
 }
 
 /* The popover is the view's child: it goes with the view. */
@@ -1349,18 +1351,22 @@ show_place_details (WaRankingsSection *self,
   if (!gtk_widget_compute_bounds (rank, view, &first) || !gtk_widget_compute_bounds (note, view, &last))
     return;
   graphene_rect_union (&first, &last, &first);
-  /* Within the window: GTK 4.8 finds no monitor for a popover that points
-   * at a row scrolled out of view (a row activated with Enter, then the
-   * page scrolled), and fails to place it */
+  /* Within what shows of the table, and of the window: a row activated
+   * with Enter can be scrolled out of view since, and GTK 4.8 finds no
+   * monitor for a popover that points out of the window (and fails to
+   * place it) */
   if (gtk_widget_compute_bounds (GTK_WIDGET (gtk_widget_get_root (view)), view, &window))
     {
-      graphene_rect_t shown;
+      graphene_rect_t shown, area = GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (view),
+                                                        gtk_widget_get_height (view));
 
-      if (!graphene_rect_intersection (&first, &window, &shown))
-        shown = (graphene_rect_t) GRAPHENE_RECT_INIT (CLAMP (first.origin.x, window.origin.x,
-                                                             window.origin.x + window.size.width - 1),
-                                                      CLAMP (first.origin.y, window.origin.y,
-                                                             window.origin.y + window.size.height - 1),
+      if (!graphene_rect_intersection (&area, &window, &area))
+        area = window;
+      if (!graphene_rect_intersection (&first, &area, &shown))
+        shown = (graphene_rect_t) GRAPHENE_RECT_INIT (CLAMP (first.origin.x, area.origin.x,
+                                                             area.origin.x + area.size.width - 1),
+                                                      CLAMP (first.origin.y, area.origin.y,
+                                                             area.origin.y + area.size.height - 1),
                                                       1, 1);
       first = shown;
     }
