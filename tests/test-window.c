@@ -989,6 +989,26 @@ test_rankings_search (void)
     assert_contains (details->str, "Source");
     assert_contains (details->str, "29 October 2024");
   }
+  /* From the keyboard: Enter on the row opens them, with the focus in
+   * them; when they close, the focus is back on the row */
+  g_assert_true (gtk_column_view_get_single_click_activate (table.view));
+  {
+    g_autoptr(GPtrArray) ranks = g_ptr_array_new ();
+    GtkWidget *row, *popover;
+
+    collect_cells (GTK_WIDGET (table.view), is_rank_label, ranks);
+    row = gtk_widget_get_parent (gtk_widget_get_parent (g_ptr_array_index (ranks, 0)));
+    g_assert_true (gtk_widget_grab_focus (row));
+    g_signal_emit_by_name (row, "activate-keybinding");
+    wa_test_run_for (100);
+    popover = g_object_get_data (G_OBJECT (table.view), "wa-details");
+    g_assert_true (GTK_IS_POPOVER (popover));
+    g_assert_true (gtk_widget_get_mapped (popover));
+    g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (table.window)), popover));
+    gtk_popover_popdown (GTK_POPOVER (popover));
+    wa_test_run_for (50);
+    g_assert_true (gtk_root_get_focus (GTK_ROOT (table.window)) == row);
+  }
   table_search (&table, "威努特", FALSE);
   g_assert_cmpuint (g_list_model_get_n_items (table.model), ==, 1);
   table_search (&table, "WINICSSEC", FALSE);

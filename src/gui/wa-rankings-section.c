@@ -1305,22 +1305,6 @@ place_details (WaRankingsSection *self,
   return box;
 }
 
-/* Back to the row the details were opened from, if the focus was in the
- * popover: for the keyboard, Enter opens them again, arrows move on. */
-static void
-on_details_closed (GtkPopover *popover)
-{
-  GtkWidget *row = g_object_get_data (G_OBJECT (popover), "wa-row");
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (popover));
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-
-  if (row != NULL && gtk_widget_get_mapped (row) &&
-      (focus == NULL || focus == GTK_WIDGET (popover) || gtk_widget_is_ancestor (focus, GTK_WIDGET (popover))))
-    gtk_widget_grab_focus (row);
-  /* GTK may let the row go, or give it another place */
-  g_object_set_data (G_OBJECT (popover), "wa-row", NULL);
-}
-
 /* The popover is the view's child: it goes with the view. */
 static void
 unparent_details (GtkWidget *view)
@@ -1379,7 +1363,6 @@ show_place_details (WaRankingsSection *self,
       gtk_widget_set_parent (popover, view);
       g_object_set_data (G_OBJECT (view), "wa-details", popover);
       g_signal_connect (view, "destroy", G_CALLBACK (unparent_details), NULL);
-      g_signal_connect (popover, "closed", G_CALLBACK (on_details_closed), NULL);
     }
   /* Scrolled if taller than a third of a small screen, as a popover never
    * leaves the window */
@@ -1390,12 +1373,15 @@ show_place_details (WaRankingsSection *self,
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (content), 300);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (content), place_details (self, report, &row->place));
   gtk_popover_set_child (GTK_POPOVER (popover), content);
+  /* Named for screen readers as its title names it */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (popover), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  row->place.entry != NULL
+                                  ? wa_text_get (wa_ranking_entry_get_company (row->place.entry), self->lang, NULL)
+                                  : self->not_known_text,
+                                  -1);
   gtk_popover_set_pointing_to (GTK_POPOVER (popover),
                                &(GdkRectangle) { (int) first.origin.x, (int) first.origin.y,
                                                  (int) first.size.width, (int) first.size.height });
-  /* The row: the cell's parent's parent */
-  g_object_set_data_full (G_OBJECT (popover), "wa-row", g_object_ref (gtk_widget_get_parent (gtk_widget_get_parent (rank))),
-                          g_object_unref);
   gtk_popover_popup (GTK_POPOVER (popover));
 }
 
