@@ -858,7 +858,15 @@ open_place_details (Table *table,
     return texts;
   wa_test_run_for (100);
   if (gtk_widget_get_mapped (popover))
-    collect_texts (popover, texts);
+    {
+      GtkWidget *content = gtk_popover_get_child (GTK_POPOVER (popover));
+      int natural;
+
+      /* As large as its content asks, whatever it held before */
+      gtk_widget_measure (content, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (content), NULL, &natural, NULL, NULL);
+      g_assert_cmpint (gtk_widget_get_height (content), >=, natural);
+      collect_texts (popover, texts);
+    }
   gtk_popover_popdown (GTK_POPOVER (popover));
   wa_test_run_for (50);
   g_assert_false (gtk_widget_get_visible (popover));
@@ -1029,6 +1037,14 @@ test_rankings_search (void)
     assert_contains (details->str, "The sources name no company for this place");
     g_assert_null (strstr (details->str, "Publisher"));
   }
+  /* Then a known place's, larger */
+  table_search (&table, "winicssec", FALSE);
+  {
+    g_autoptr(GString) details = open_place_details (&table, 0);
+
+    assert_contains (details->str, "29 October 2024");
+  }
+  table_search (&table, "", FALSE);
 
   /* Only the places whose company is known, with and without a search */
   gtk_check_button_set_active (GTK_CHECK_BUTTON (known_only), TRUE);
