@@ -862,6 +862,16 @@ place_is_highlighted (const Place *place)
   return place->entry != NULL && wa_ranking_entry_get_highlight (place->entry);
 }
 
+/* Returns (transfer full): @place's rank as the table shows it: the
+ * figure of a known place, with its qualifier, or the place's number */
+static char *
+place_rank_text (const Place *place,
+                 WaLanguage   lang)
+{
+  return place->entry != NULL ? wa_format_figure (wa_ranking_entry_get_rank (place->entry), lang)
+                              : wa_format_rank (place->rank, lang);
+}
+
 /* Cell widgets outlive their list items. GTK 4.8's list view keeps about
  * 200 rows and destroys those a narrower search leaves, and makes new ones
  * when the list grows again: destroying 178 rows' cells took 37 of the 47 ms
@@ -994,13 +1004,9 @@ fill_rank (WaRankingsSection *self,
 {
   const Place *place = &row->place;
   GtkWidget *label = gtk_list_item_get_child (item);
-  g_autofree char *text = NULL;
+  g_autofree char *text = place_rank_text (place, self->lang);
   gboolean highlighted, figure;
 
-  if (place->entry != NULL)
-    text = wa_format_figure (wa_ranking_entry_get_rank (place->entry), self->lang);
-  else
-    text = wa_format_rank (place->rank, self->lang);
   gtk_inscription_set_text (GTK_INSCRIPTION (label), text);
   gtk_widget_set_size_request (label, -1, self->line_height);
 
@@ -1148,16 +1154,27 @@ unbind_company (GtkSignalListItemFactory *factory,
   unbind_cell (item, COLUMN_COMPANY);
 }
 
+/* Pools @item's cell (see pool_cell ()) without the tooltip handler that
+ * ties the cell (or, with @first_child, its first child) to @item */
+static void
+pool_tooltip_cell (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   gboolean                  first_child,
+                   gpointer                  query_tooltip)
+{
+  GtkWidget *cell = g_object_get_data (G_OBJECT (item), "wa-cell");
+
+  if (cell != NULL)
+    g_signal_handlers_disconnect_by_func (first_child ? gtk_widget_get_first_child (cell) : cell, query_tooltip, item);
+  pool_cell (factory, item);
+}
+
 static void
 teardown_company (GtkSignalListItemFactory *factory,
                   GtkListItem              *item,
                   WaRankingsSection        *self)
 {
-  GtkWidget *box = g_object_get_data (G_OBJECT (item), "wa-cell");
-
-  if (box != NULL)
-    g_signal_handlers_disconnect_by_func (gtk_widget_get_first_child (box), query_company_tooltip, item);
-  pool_cell (factory, item);
+  pool_tooltip_cell (factory, item, TRUE, query_company_tooltip);
 }
 
 /* Note column */
@@ -1233,11 +1250,7 @@ teardown_note (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                WaRankingsSection        *self)
 {
-  GtkWidget *label = g_object_get_data (G_OBJECT (item), "wa-cell");
-
-  if (label != NULL)
-    g_signal_handlers_disconnect_by_func (label, query_note_tooltip, item);
-  pool_cell (factory, item);
+  pool_tooltip_cell (factory, item, FALSE, query_note_tooltip);
 }
 
 static void
@@ -1261,6 +1274,28 @@ unbind_note (GtkSignalListItemFactory *factory,
  * activating the row (a click, or Enter); the table's popover, made once,
  * points at the row. */
 
+/* The company @place names, or what the table says of a place with none */
+static const char *
+place_company_text (WaRankingsSection *self,
+                    const Place       *place)
+{
+  return place->entry != NULL ? wa_text_get (wa_ranking_entry_get_company (place->entry), self->lang, NULL)
+                              : self->not_known_text;
+}
+
+/* A line of the details, wrapped at the width of wa_ui_source_details ()'s */
+static GtkWidget *
+add_details_label (GtkWidget  *box,
+                   const char *text,
+                   const char *css_class)
+{
+  GtkWidget *label = wa_ui_label (text, css_class);
+
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  gtk_box_append (GTK_BOX (box), label);
+  return label;
+}
+
 /* The popover's content for @place */
 static GtkWidget *
 place_details (WaRankingsSection *self,
@@ -1269,35 +1304,24 @@ place_details (WaRankingsSection *self,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   WaText *note = place->entry != NULL ? wa_ranking_entry_get_note (place->entry) : NULL;
-  g_autofree char *rank = place->entry != NULL ? wa_format_figure (wa_ranking_entry_get_rank (place->entry), self->lang)
-                                               : wa_format_rank (place->rank, self->lang);
-  GtkWidget *title, *label;
+  g_autofree char *rank = place_rank_text (place, self->lang);
+  GtkWidget *label;
 
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_start (box, 6);
   gtk_widget_set_margin_end (box, 6);
-  title = wa_ui_label (place->entry != NULL ? wa_text_get (wa_ranking_entry_get_company (place->entry), self->lang, NULL)
-                                            : self->not_known_text, "heading");
-  gtk_label_set_max_width_chars (GTK_LABEL (title), 40);
-  gtk_box_append (GTK_BOX (box), title);
-  label = wa_ui_label (rank, "numeric");
-  gtk_box_append (GTK_BOX (box), label);
+  add_details_label (box, place_company_text (self, place), "heading");
+  add_details_label (box, rank, "numeric");
 
   if (place->entry == NULL)
     {
-      label = wa_ui_label (_("The sources name no company for this place"), "dim-label");
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+      label = add_details_label (box, _("The sources name no company for this place"), "dim-label");
       gtk_widget_set_margin_bottom (label, 6);
-      gtk_box_append (GTK_BOX (box), label);
       return box;
     }
   if (note != NULL)
-    {
-      label = wa_ui_label (wa_text_get (note, self->lang, NULL), NULL);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
-      gtk_widget_set_margin_top (label, 3);
-      gtk_box_append (GTK_BOX (box), label);
-    }
+    gtk_widget_set_margin_top (add_details_label (box, wa_text_get (note, self->lang, NULL), NULL), 3);
+  /* Its own margins are a popover's; here it is a part of one */
   label = wa_ui_source_details (report, wa_ranking_entry_get_rank (place->entry), NULL, self->lang);
   gtk_widget_set_margin_start (label, 0);
   gtk_widget_set_margin_end (label, 0);
@@ -1323,7 +1347,7 @@ show_place_details (WaRankingsSection *self,
   GtkWidget *view = GTK_WIDGET (self->view);
   g_autoptr(WaRankingRow) row = NULL;
   GtkWidget *rank, *note, *popover, *content;
-  graphene_rect_t first, last, window;
+  graphene_rect_t first, last, area, window;
 
   if (report == NULL || view == NULL || position >= g_list_model_get_n_items (G_LIST_MODEL (self->table)))
     return;
@@ -1332,28 +1356,21 @@ show_place_details (WaRankingsSection *self,
     return;
   rank = gtk_list_item_get_child (row->cells[COLUMN_RANK]);
   note = gtk_list_item_get_child (row->cells[COLUMN_NOTE]);
-  if (!gtk_widget_compute_bounds (rank, view, &first) || !gtk_widget_compute_bounds (note, view, &last))
+  if (!gtk_widget_compute_bounds (rank, view, &first) || !gtk_widget_compute_bounds (note, view, &last) ||
+      !gtk_widget_compute_bounds (GTK_WIDGET (gtk_widget_get_root (view)), view, &window))
     return;
   graphene_rect_union (&first, &last, &first);
   /* Within what shows of the table, and of the window: a row activated
    * with Enter can be scrolled out of view since, and GTK 4.8 finds no
    * monitor for a popover that points out of the window (and fails to
    * place it) */
-  if (gtk_widget_compute_bounds (GTK_WIDGET (gtk_widget_get_root (view)), view, &window))
-    {
-      graphene_rect_t shown, area = GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (view),
-                                                        gtk_widget_get_height (view));
-
-      if (!graphene_rect_intersection (&area, &window, &area))
-        area = window;
-      if (!graphene_rect_intersection (&first, &area, &shown))
-        shown = (graphene_rect_t) GRAPHENE_RECT_INIT (CLAMP (first.origin.x, area.origin.x,
-                                                             area.origin.x + area.size.width - 1),
-                                                      CLAMP (first.origin.y, area.origin.y,
-                                                             area.origin.y + area.size.height - 1),
-                                                      1, 1);
-      first = shown;
-    }
+  area = GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (view), gtk_widget_get_height (view));
+  if (!graphene_rect_intersection (&area, &window, &area))
+    area = window;
+  if (!graphene_rect_intersection (&first, &area, &first))
+    first = GRAPHENE_RECT_INIT (CLAMP (first.origin.x, area.origin.x, area.origin.x + area.size.width - 1),
+                                CLAMP (first.origin.y, area.origin.y, area.origin.y + area.size.height - 1),
+                                1, 1);
 
   popover = g_object_get_data (G_OBJECT (view), "wa-details");
   if (popover == NULL)
@@ -1375,10 +1392,7 @@ show_place_details (WaRankingsSection *self,
   gtk_popover_set_child (GTK_POPOVER (popover), content);
   /* Named for screen readers as its title names it */
   gtk_accessible_update_property (GTK_ACCESSIBLE (popover), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  row->place.entry != NULL
-                                  ? wa_text_get (wa_ranking_entry_get_company (row->place.entry), self->lang, NULL)
-                                  : self->not_known_text,
-                                  -1);
+                                  place_company_text (self, &row->place), -1);
   gtk_popover_set_pointing_to (GTK_POPOVER (popover),
                                &(GdkRectangle) { (int) first.origin.x, (int) first.origin.y,
                                                  (int) first.size.width, (int) first.size.height });
@@ -1887,7 +1901,7 @@ update_cell_sizes (WaRankingsSection *self)
       WaFigure *rank = wa_ranking_entry_get_rank (entry);
       WaText *note = wa_ranking_entry_get_note (entry);
       gboolean fallback = FALSE;
-      const char *name = wa_text_get (wa_ranking_entry_get_company (entry), self->lang, &fallback);
+      const char *line = wa_text_get (wa_ranking_entry_get_company (entry), self->lang, &fallback);
 
       if (i == 0 || wa_figure_get_qualifier (rank) != WA_QUALIFIER_EXACT || !wa_figure_has_value (rank))
         {
@@ -1900,10 +1914,10 @@ update_cell_sizes (WaRankingsSection *self)
        * this one: its line (a Chinese text, in its fallback font, is higher
        * than an English one) */
       if (!fallback && note != NULL)
-        name = wa_text_get (note, self->lang, &fallback);
+        line = wa_text_get (note, self->lang, &fallback);
       if (fallback && !have_fallback)
         {
-          text_pixels (view, name, &height);
+          text_pixels (view, line, &height);
           line_height = MAX (line_height, height);
           have_fallback = TRUE;
         }
