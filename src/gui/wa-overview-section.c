@@ -198,7 +198,7 @@ build_market_row (gpointer    item,
 
   row = wa_ui_row (title, subtitle);
   suffix = wa_ui_figure_suffix (report, wa_market_point_get_size (point), lang);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix);
+  wa_ui_row_add_suffix (row, suffix);
   return row;
 }
 
@@ -291,7 +291,7 @@ build_sources (WaSection  *section,
           gtk_accessible_update_property (GTK_ACCESSIBLE (link),
                                           GTK_ACCESSIBLE_PROPERTY_LABEL, _("Open the Source"),
                                           -1);
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row), link);
+          wa_ui_row_add_suffix (row, link);
         }
       gtk_list_box_append (GTK_LIST_BOX (list), row);
     }

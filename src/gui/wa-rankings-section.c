@@ -2117,7 +2117,7 @@ build_history (WaRankingsSection *self,
       g_autofree char *year = wa_format_year (wa_figure_get_year (rank), self->lang);
       GtkWidget *row = wa_ui_row (year, NULL);
 
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), wa_ui_figure_suffix (report, rank, self->lang));
+      wa_ui_row_add_suffix (row, wa_ui_figure_suffix (report, rank, self->lang));
       gtk_list_box_append (GTK_LIST_BOX (list), row);
     }
 

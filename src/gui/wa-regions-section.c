@@ -37,8 +37,7 @@ build_region_row (gpointer    item,
   WaRegion *region = item;
   GtkWidget *row = wa_ui_row (wa_text_get (wa_region_get_name (region), lang, NULL), NULL);
 
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             wa_ui_figure_suffix (report, wa_region_get_share (region), lang));
+  wa_ui_row_add_suffix (row, wa_ui_figure_suffix (report, wa_region_get_share (region), lang));
   return row;
 }
 
@@ -65,7 +64,7 @@ build_below_list (WaSection  *section,
       row = wa_ui_row (_("All other regions combined"),
                        wa_figure_get_note (remainder) != NULL
                        ? wa_text_get (wa_figure_get_note (remainder), lang, NULL) : NULL);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), wa_ui_figure_suffix (report, remainder, lang));
+      wa_ui_row_add_suffix (row, wa_ui_figure_suffix (report, remainder, lang));
       gtk_list_box_append (GTK_LIST_BOX (list), row);
     }
 

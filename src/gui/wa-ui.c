@@ -239,18 +239,27 @@ wa_ui_group_list (GtkWidget *group)
  * @title: plain text
  * @subtitle: (nullable): plain text
  *
- * The texts are the row's own labels in a #WaWidthBin rather than the
- * row's title and subtitle, whose labels GTK 4.8 would measure
- * width-for-height at every layout (see wa-width-bin.c).
+ * The texts are the row's own labels in a #WaWidthBin, which GTK 4.8
+ * does not measure width-for-height at every layout (see wa-width-bin.c).
  *
- * Returns: (transfer floating): an #AdwActionRow that shows its texts as
- *   plain text and wraps them
+ * The row is a plain #GtkListBoxRow built as libadwaita builds an
+ * #AdwActionRow (row > box.header > box.prefixes, box.suffixes), so that
+ * libadwaita's stylesheet gives it the same margins, spacing and height.
+ * An AdwActionRow builds its whole template for every row, with a title
+ * and a subtitle label and an icon that these rows leave hidden: a row
+ * built, laid out and painted cost a fifth more CPU time
+ * (tests/bench/README.md, "The 10th session").
+ *
+ * Returns: (transfer floating): a row that shows its texts as plain text
+ *   and wraps them; wa_ui_row_add_suffix () adds to its end
  */
 GtkWidget *
 wa_ui_row (const char *title,
            const char *subtitle)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *prefixes = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   GtkWidget *bin;
   GtkWidget *label = wa_ui_label (title, "title");
@@ -277,7 +286,17 @@ wa_ui_row (const char *title,
   gtk_widget_set_margin_bottom (box, 6);
   bin = wa_width_bin_new (box);
   gtk_widget_set_hexpand (bin, TRUE);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), bin);
+
+  /* As AdwActionRow: a row that does nothing when activated */
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_add_css_class (header, "header");
+  gtk_widget_set_valign (header, GTK_ALIGN_CENTER);
+  gtk_widget_set_hexpand (header, FALSE);
+  gtk_widget_add_css_class (prefixes, "prefixes");
+  gtk_box_append (GTK_BOX (prefixes), bin);
+  gtk_box_append (GTK_BOX (header), prefixes);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), header);
+
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                   -1);
@@ -286,6 +305,32 @@ wa_ui_row (const char *title,
                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle,
                                     -1);
   return row;
+}
+
+/**
+ * wa_ui_row_add_suffix:
+ * @row: a row made by wa_ui_row ()
+ * @widget: what to show at the row's end, after what is there already
+ */
+void
+wa_ui_row_add_suffix (GtkWidget *row,
+                      GtkWidget *widget)
+{
+  GtkWidget *header, *suffixes;
+
+  g_return_if_fail (GTK_IS_LIST_BOX_ROW (row));
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  header = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+  g_return_if_fail (GTK_IS_BOX (header));
+  suffixes = gtk_widget_get_last_child (header);
+  if (!gtk_widget_has_css_class (suffixes, "suffixes"))
+    {
+      suffixes = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+      gtk_widget_add_css_class (suffixes, "suffixes");
+      gtk_box_append (GTK_BOX (header), suffixes);
+    }
+  gtk_box_append (GTK_BOX (suffixes), widget);
 }
 
 /**

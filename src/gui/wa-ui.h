@@ -33,6 +33,8 @@ GtkWidget *wa_ui_text_label        (WaText      *text,
                                     const char  *css_class);
 GtkWidget *wa_ui_row               (const char  *title,
                                     const char  *subtitle);
+void       wa_ui_row_add_suffix    (GtkWidget   *row,
+                                    GtkWidget   *widget);
 GtkWidget *wa_ui_figure_value      (WaFigure    *figure,
                                     WaLanguage   lang);
 GtkWidget *wa_ui_figure_suffix     (WaReport    *report,
