@@ -146,6 +146,10 @@ typedef struct
   GtkWidget *column;
   guint n_pieces;                /* to add at most */
   gboolean unset_on_last;        /* the filler unsets itself with its last piece */
+  int margin;                    /* below the pieces, in the column */
+  gboolean top_up;               /* laid out, add while the last piece ends
+                                  * above the view's bottom (as a section
+                                  * does with a list's rows) */
   guint n_added;
   guint n_frames;
   gboolean short_frame;          /* a frame whose view the column did not fill */
@@ -154,11 +158,26 @@ typedef struct
 } Filling;
 
 static gboolean
-add_piece (gpointer user_data)
+add_piece (gpointer   user_data,
+           GtkWidget *column,
+           double     bottom,
+           gboolean   laid_out)
 {
   Filling *filling = user_data;
   GtkWidget *piece;
 
+  g_assert_true (column == filling->column);
+  if (laid_out)
+    {
+      GtkWidget *last = gtk_widget_get_last_child (filling->box);
+      graphene_point_t end;
+
+      if (!filling->top_up ||
+          (last != NULL &&
+           gtk_widget_compute_point (last, column, &GRAPHENE_POINT_INIT (0, gtk_widget_get_height (last)), &end) &&
+           end.y >= bottom))
+        return FALSE;
+    }
   if (filling->n_added == filling->n_pieces)
     return FALSE;
   piece = gtk_label_new ("a piece");
@@ -183,7 +202,7 @@ on_filling_painted (GdkFrameClock *clock,
    * the next one. */
   if (filling->n_frames > 0 &&
       gtk_adjustment_get_upper (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (filling->scroller))) !=
-      MAX (filling->n_added * PIECE_HEIGHT, (guint) gtk_widget_get_height (filling->scroller)))
+      MAX ((int) filling->n_added * PIECE_HEIGHT + filling->margin, gtk_widget_get_height (filling->scroller)))
     filling->wrong_upper = TRUE;
   filling->n_frames++;
 }
@@ -211,6 +230,7 @@ show_filling (Filling *filling,
 
   gtk_window_set_default_size (GTK_WINDOW (window), 300, 450);
   filling->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_set_margin_bottom (filling->box, filling->margin);
   filling->scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (filling->scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   filling->column = wa_width_bin_new_column (filling->box);
@@ -308,6 +328,53 @@ test_filler_runs_out (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A filler that looks at the column laid out: with a margin below the
+ * pieces taller than a piece, the measured column reaches the view's
+ * bottom before the last piece does; the filler adds until it does, in
+ * the same frame. */
+static void
+test_filler_laid_out (void)
+{
+  Filling filling = { .n_pieces = N_PIECES, .margin = 3 * PIECE_HEIGHT / 2, .top_up = TRUE };
+  GtkWidget *window;
+  GtkAdjustment *vadjustment;
+  gulong painted;
+  int height;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  window = show_filling (&filling, &painted);
+  vadjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (filling.scroller));
+  height = gtk_widget_get_height (filling.scroller);
+  /* The pieces reach the view's bottom; the one before the last did not */
+  g_assert_cmpuint (filling.n_added, ==, (guint) (height + PIECE_HEIGHT - 1) / PIECE_HEIGHT);
+  wait_for_filling_frames (&filling, 2);
+  g_assert_cmpuint (filling.n_added, ==, (guint) (height + PIECE_HEIGHT - 1) / PIECE_HEIGHT);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (vadjustment), ==, filling.n_added * PIECE_HEIGHT + filling.margin);
+  g_assert_false (filling.wrong_upper);
+
+  /* A taller window: the same, in its first frame. (The scroll range of
+   * a frame whose window was resized is right from the next frame on, as
+   * for the window's first frame.) */
+  gtk_window_set_default_size (GTK_WINDOW (window), 300, 760);
+  while (gtk_widget_get_height (filling.scroller) <= height)
+    wait_for_filling_frames (&filling, 1);
+  height = gtk_widget_get_height (filling.scroller);
+  g_assert_cmpuint (filling.n_added * PIECE_HEIGHT, >=, height);
+  g_assert_cmpuint ((filling.n_added - 1) * PIECE_HEIGHT, <, height);
+  g_assert_false (filling.short_frame);
+  wait_for_filling_frames (&filling, 1);
+  g_assert_cmpuint (filling.n_added * PIECE_HEIGHT, >=, height);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (vadjustment), ==, filling.n_added * PIECE_HEIGHT + filling.margin);
+
+  g_signal_handler_disconnect (gtk_widget_get_frame_clock (window), painted);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -320,5 +387,6 @@ main (int   argc,
   g_test_add_func ("/width-bin/column", test_column);
   g_test_add_func ("/width-bin/filler", test_filler);
   g_test_add_func ("/width-bin/filler-runs-out", test_filler_runs_out);
+  g_test_add_func ("/width-bin/filler-laid-out", test_filler_laid_out);
   return g_test_run ();
 }

@@ -177,6 +177,88 @@ stop_after_frames (WaSection *self)
   wa_frame_watch_stop (&priv->first_frame);
 }
 
+/* A list built row by row: see wa_section_add_list () */
+typedef struct
+{
+  GListModel *items;
+  WaSectionRowFunc make_row;
+  GtkWidget *list;                /* once made; the group holds it */
+  GtkWidget *end;                 /* while rows are to follow those built one
+                                   * at a time: an empty row after them */
+  guint n_built;                  /* rows */
+} ListPiece;
+
+static void
+list_piece_free (gpointer data)
+{
+  ListPiece *piece = data;
+
+  g_object_unref (piece->items);
+  g_free (piece);
+}
+
+/* Adds the next row to the piece's list, made in @group first; returns
+ * FALSE if there was none left.
+ *
+ * @one: whether the row may be measured, and so styled, before the next
+ * is added. A row gets the style of a list's last row (no separator below
+ * it) if it is last when it is first styled, and GTK 4.8 restyles it only
+ * in the next frame once another row follows it: the rows of the page's
+ * first frame would lack their separators, and move by a pixel each in the
+ * next one. So rows added one at a time go before an empty row, which
+ * goes before the list's last row is added. */
+static gboolean
+add_list_row (ListPiece  *piece,
+              GtkWidget  *group,
+              WaReport   *report,
+              WaLanguage  lang,
+              gboolean    one)
+{
+  guint n = g_list_model_get_n_items (piece->items);
+  g_autoptr(GObject) item = NULL;
+
+  if (piece->list == NULL)
+    piece->list = wa_ui_group_list (group);
+  if (piece->n_built >= n)
+    return FALSE;
+
+  if (one && piece->end == NULL && piece->n_built + 1 < n)
+    {
+      piece->end = g_object_new (GTK_TYPE_LIST_BOX_ROW,
+                                 "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                 "activatable", FALSE,
+                                 "selectable", FALSE,
+                                 "focusable", FALSE,
+                                 "can-target", FALSE,
+                                 NULL);
+      gtk_list_box_append (GTK_LIST_BOX (piece->list), piece->end);
+    }
+  else if (piece->end != NULL && (!one || piece->n_built + 1 == n))
+    {
+      gtk_list_box_remove (GTK_LIST_BOX (piece->list), piece->end);
+      piece->end = NULL;
+    }
+
+  item = g_list_model_get_item (piece->items, piece->n_built);
+  gtk_list_box_insert (GTK_LIST_BOX (piece->list),
+                       piece->make_row (item, piece->n_built, report, lang),
+                       (int) piece->n_built);
+  piece->n_built++;
+  return TRUE;
+}
+
+/* The rest of the list */
+static void
+build_list_piece (WaSection  *self,
+                  GtkWidget  *group,
+                  WaReport   *report,
+                  WaLanguage  lang,
+                  gpointer    data)
+{
+  while (add_list_row (data, group, report, lang, FALSE))
+    ;
+}
+
 /* Builds the next piece that waits; returns FALSE if none did. */
 static gboolean
 build_next (gpointer user_data)
@@ -197,6 +279,47 @@ build_next (gpointer user_data)
         wa_width_bin_set_filler (WA_WIDTH_BIN (priv->column), NULL, NULL);
     }
   return TRUE;
+}
+
+/* The page column's filler (see wa_width_bin_set_filler ()). Before the
+ * column is laid out: the next piece, or the next row of a list being
+ * built. Once it is: the next row of a list whose last row ends above the
+ * bottom of the view, so that the rows added after the first frame, and a
+ * list's last row, whose style changes as rows follow it, are out of view. */
+static gboolean
+fill_column (gpointer   user_data,
+             GtkWidget *column,
+             double     bottom,
+             gboolean   laid_out)
+{
+  WaSection *self = WA_SECTION (user_data);
+  WaSectionPrivate *priv = wa_section_get_instance_private (self);
+  Later *later = g_queue_peek_head (&priv->later);
+  ListPiece *piece;
+
+  if (later == NULL)
+    return FALSE;
+  if (later->func != build_list_piece || g_getenv ("XXWHOLE"))
+    return !laid_out && build_next (self);
+
+  piece = later->data;
+  if (laid_out)
+    {
+      GtkWidget *last = piece->n_built > 0
+        ? GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (piece->list), (int) piece->n_built - 1))
+        : NULL;
+      graphene_point_t end;
+
+      if (last == NULL ||
+          !gtk_widget_compute_point (last, column, &GRAPHENE_POINT_INIT (0, gtk_widget_get_height (last)), &end) ||
+          end.y >= bottom)
+        return FALSE;
+    }
+  if (add_list_row (piece, later->target, priv->report, priv->lang, TRUE) &&
+      piece->n_built < g_list_model_get_n_items (piece->items))
+    return TRUE;
+  /* The list is whole: the piece is done */
+  return build_next (self);
 }
 
 static void
@@ -284,7 +407,7 @@ rebuild (WaSection *self,
   priv->column = wa_width_bin_new_column (clamp);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (priv->scroller), priv->column);
   if (!g_queue_is_empty (&priv->later))
-    wa_width_bin_set_filler (WA_WIDTH_BIN (priv->column), build_next, self);
+    wa_width_bin_set_filler (WA_WIDTH_BIN (priv->column), fill_column, self);
 
   if (scroll > 0)
     {
@@ -507,40 +630,6 @@ wa_section_build_later (WaSection          *self,
   g_queue_push_tail (&priv->later, later);
 }
 
-typedef struct
-{
-  GListModel *items;
-  WaSectionRowFunc make_row;
-} ListPiece;
-
-static void
-list_piece_free (gpointer data)
-{
-  ListPiece *piece = data;
-
-  g_object_unref (piece->items);
-  g_free (piece);
-}
-
-static void
-build_list_piece (WaSection  *self,
-                  GtkWidget  *group,
-                  WaReport   *report,
-                  WaLanguage  lang,
-                  gpointer    data)
-{
-  ListPiece *piece = data;
-  GtkWidget *list = wa_ui_group_list (group);
-  guint n = g_list_model_get_n_items (piece->items);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (piece->items, i);
-
-      gtk_list_box_append (GTK_LIST_BOX (list), piece->make_row (item, i, report, lang));
-    }
-}
-
 /**
  * wa_section_add_list:
  * @group: a group of the page being built (see wa_ui_group ())
@@ -566,7 +655,7 @@ wa_section_add_list (WaSection        *self,
   g_return_if_fail (G_IS_LIST_MODEL (items));
   g_return_if_fail (make_row != NULL);
 
-  piece = g_new (ListPiece, 1);
+  piece = g_new0 (ListPiece, 1);
   piece->items = g_object_ref (items);
   piece->make_row = make_row;
   wa_section_build_later (self, group, build_list_piece, piece, list_piece_free);

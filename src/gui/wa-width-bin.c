@@ -33,8 +33,10 @@
  * A column can also be filled as it is laid out: with a filler set (see
  * wa_width_bin_set_filler ()), the bin adds content piece by piece while
  * its child ends above the bottom of the scrolled window's view, before it
- * lays its child out. So a page can build what is in view for its first
- * frame, whatever the window's height, and the rest after it.
+ * lays its child out, and then while the filler finds, in the child laid
+ * out, something that ends above it. So a page can build what is in view
+ * for its first frame, whatever the window's height, and the rest after
+ * it.
  */
 #include "config.h"
 
@@ -88,31 +90,42 @@ on_layout_done (WaWidthBin *self)
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
-/* Adds pieces to @child while it ends above the bottom of the view;
- * returns the height to give it. */
+/* Where the bottom of the scrolled window's view is, in the bin's
+ * coordinates; FALSE if the bin has no filler or no such view. */
+static gboolean
+get_view_bottom (WaWidthBin *self,
+                 double     *bottom)
+{
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
+  GtkAdjustment *vadjustment;
+
+  if (self->filler == NULL || !GTK_IS_SCROLLABLE (parent) ||
+      (vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (parent))) == NULL)
+    return FALSE;
+
+  /* The viewport has set the adjustment for this allocation already. */
+  *bottom = gtk_adjustment_get_value (vadjustment) + gtk_adjustment_get_page_size (vadjustment);
+  return TRUE;
+}
+
+/* Adds pieces to @child while it ends above @bottom; returns the height
+ * to give it. */
 static int
 fill_view (WaWidthBin *self,
            GtkWidget  *child,
            int         width,
-           int         height)
+           int         height,
+           double      bottom)
 {
-  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
-  GtkAdjustment *vadjustment;
-  double bottom;
   int natural;
 
-  if (self->filler == NULL || !GTK_IS_SCROLLABLE (parent) ||
-      (vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (parent))) == NULL)
-    return height;
-
-  /* The viewport has set the adjustment for this allocation already. */
-  bottom = gtk_adjustment_get_value (vadjustment) + gtk_adjustment_get_page_size (vadjustment);
   gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width, NULL, &natural, NULL, NULL);
-  if (natural >= bottom)
+  if (natural >= bottom && !wa_frame_watch_is_active (&self->relayout))
     return height;
 
   /* The filler may unset itself as it adds its last piece */
-  while (natural < bottom && self->filler != NULL && self->filler (self->filler_data))
+  while (natural < bottom && self->filler != NULL &&
+         self->filler (self->filler_data, GTK_WIDGET (self), bottom, FALSE))
     {
       gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width, NULL, &natural, NULL, NULL);
       wa_frame_watch_start (&self->relayout, GTK_WIDGET (self), "layout", G_CALLBACK (on_layout_done), self);
@@ -126,13 +139,30 @@ wa_width_bin_size_allocate (GtkWidget *widget,
                             int        height,
                             int        baseline)
 {
+  WaWidthBin *self = WA_WIDTH_BIN (widget);
   GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+  double bottom;
 
   if (child == NULL || !gtk_widget_should_layout (child))
     return;
 
-  height = fill_view (WA_WIDTH_BIN (widget), child, width, height);
-  gtk_widget_allocate (child, width, height, baseline, NULL);
+  if (!get_view_bottom (self, &bottom))
+    {
+      gtk_widget_allocate (child, width, height, baseline, NULL);
+      return;
+    }
+
+  /* Pieces while the child ends above the bottom of the view; then, laid
+   * out, whatever the filler finds ending above it still (a list's last
+   * row, with the page's margins below it), and so on. */
+  for (;;)
+    {
+      height = fill_view (self, child, width, height, bottom);
+      gtk_widget_allocate (child, width, height, baseline, NULL);
+      if (self->filler == NULL || !self->filler (self->filler_data, widget, bottom, TRUE))
+        break;
+      wa_frame_watch_start (&self->relayout, widget, "layout", G_CALLBACK (on_layout_done), self);
+    }
 }
 
 static GtkSizeRequestMode
@@ -226,15 +256,16 @@ wa_width_bin_get_child (WaWidthBin *self)
 
 /**
  * wa_width_bin_set_filler:
- * @filler: (nullable): adds one piece of content to the bin's child, or
- *   returns FALSE
+ * @filler: (nullable): adds to the bin's child, or returns FALSE
  *
  * For a column in a scrolled window: while a filler is set, the bin calls
- * it whenever it is laid out and its child ends above the bottom of the
- * view, until the view is filled or the filler has nothing left, before it
- * lays the child out. The child grows into that very frame, and the
- * scrolled window learns its new height in it too (for a window's very
- * first frame, in the next one).
+ * it whenever it is laid out, until the view is filled or the filler has
+ * nothing left: first, before it lays the child out, as long as the child
+ * ends above the bottom of the view (@laid_out FALSE); then, with the child
+ * laid out, until the filler finds nothing there that ends above it
+ * (@laid_out TRUE), and again from the start after anything it added. The
+ * child grows into that very frame, and the scrolled window learns its new
+ * height in it too (for a window's very first frame, in the next one).
  */
 void
 wa_width_bin_set_filler (WaWidthBin       *self,

@@ -15,9 +15,16 @@ GtkWidget *wa_width_bin_new        (GtkWidget  *child);
 GtkWidget *wa_width_bin_new_column (GtkWidget  *child);
 GtkWidget *wa_width_bin_get_child  (WaWidthBin *self);
 
-/* Adds one more piece of content to the bin's child; returns FALSE when
- * there was none left to add. */
-typedef gboolean (*WaWidthBinFiller) (gpointer user_data);
+/* Adds one more piece of content to the bin's child, the column; returns
+ * FALSE when there was none left to add. @bottom is the bottom of the
+ * view in the column's coordinates. Before the column is laid out
+ * (@laid_out FALSE), it ends above @bottom; after, the filler adds only
+ * if it finds, by where the column's widgets are, that something it is
+ * building ends above @bottom. */
+typedef gboolean (*WaWidthBinFiller) (gpointer   user_data,
+                                      GtkWidget *column,
+                                      double     bottom,
+                                      gboolean   laid_out);
 
 void       wa_width_bin_set_filler (WaWidthBin       *self,
                                     WaWidthBinFiller  filler,
