@@ -46,6 +46,7 @@ struct _WaChartLayout
   GArray          *alts;     /* LabelAlts, parallel to labels while building */
   GArray          *nav;      /* int: items in keyboard order */
   gboolean        *shown;    /* per item: has a mark */
+  double           line_heights[WA_CHART_N_FONTS];   /* 0 until asked */
 };
 
 G_DEFINE_BOXED_TYPE (WaChartLayout, wa_chart_layout, wa_chart_layout_ref, wa_chart_layout_unref)
@@ -644,16 +645,24 @@ resolve_labels (WaChartLayout *self)
     }
 }
 
+/* Pango shapes a sample text for every metrics asked for (about 0.3 ms):
+ * once per font and layout. */
 static double
 line_height (WaChartLayout *self,
              WaChartFont    font)
 {
-  PangoFontMetrics *metrics = pango_context_get_metrics (self->context, self->style->fonts[font], NULL);
-  double height = pango_font_metrics_get_height (metrics) / (double) PANGO_SCALE;
+  PangoFontMetrics *metrics;
+  double height;
 
+  if (self->line_heights[font] > 0)
+    return self->line_heights[font];
+
+  metrics = pango_context_get_metrics (self->context, self->style->fonts[font], NULL);
+  height = pango_font_metrics_get_height (metrics) / (double) PANGO_SCALE;
   pango_font_metrics_unref (metrics);
   if (height <= 0)
     height = self->em * 1.4;
+  self->line_heights[font] = height;
   return height;
 }
 
