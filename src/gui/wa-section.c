@@ -595,7 +595,8 @@ wa_section_unmap (GtkWidget *widget)
  * A piece should not add rows to a list whose rows may be shown already:
  * GTK 4.8 restyles a widget whose siblings changed (a boxed list's row
  * that was last) only in the next frame, and what is in view would move
- * by a pixel then. Build a list whole, in one piece (wa_section_add_list ()).
+ * by a pixel then. wa_section_add_list () adds a list as a piece that
+ * sees to that.
  *
  * What comes below a piece on the page must be a piece too, given after
  * it: the first frame must not show, where the piece will be, what comes
@@ -637,10 +638,10 @@ wa_section_build_later (WaSection          *self,
  * @make_row: makes a row for an item
  *
  * Adds to @group a boxed list with a row for every item of @items, in
- * order, as a piece of the page (see wa_section_build_later ()). The list
- * is built whole, rows and all: a row built after the others had their
- * style would keep the style of the last row (no separator below it)
- * until the next frame.
+ * order, as a piece of the page (see wa_section_build_later ()). For the
+ * page's first frame, the list gets its rows as far as the view goes, and
+ * the rest after that frame; a row is never styled as the last one before
+ * it is (see add_list_row ()).
  */
 void
 wa_section_add_list (WaSection        *self,
