@@ -220,6 +220,21 @@ wait_for_filling_frames (Filling *filling,
     }
 }
 
+/* Makes @window @new_height px high, and waits for its first frame at
+ * that height; returns the view's new height */
+static int
+grow_window (Filling   *filling,
+             GtkWidget *window,
+             int        new_height)
+{
+  int height = gtk_widget_get_height (filling->scroller);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 300, new_height);
+  while (gtk_widget_get_height (filling->scroller) <= height)
+    wait_for_filling_frames (filling, 1);
+  return gtk_widget_get_height (filling->scroller);
+}
+
 /* A 300 × 450 window with a column that @filling fills, shown, after its
  * first frame */
 static GtkWidget *
@@ -281,10 +296,7 @@ test_filler (void)
   g_assert_cmpuint (filling.n_added, ==, (guint) (height + PIECE_HEIGHT - 1) / PIECE_HEIGHT);
 
   /* A taller window: the new part of the view, in its first frame */
-  gtk_window_set_default_size (GTK_WINDOW (window), 300, 700);
-  while (gtk_widget_get_height (filling.scroller) <= height)
-    wait_for_filling_frames (&filling, 1);
-  height = gtk_widget_get_height (filling.scroller);
+  height = grow_window (&filling, window, 700);
   g_assert_cmpuint (filling.n_added * PIECE_HEIGHT, >=, gtk_adjustment_get_value (vadjustment) + height);
   g_assert_cmpuint ((filling.n_added - 1) * PIECE_HEIGHT, <, gtk_adjustment_get_value (vadjustment) + height);
   g_assert_false (filling.short_frame);
@@ -293,9 +305,7 @@ test_filler (void)
   /* Without a filler, nothing is added */
   wa_width_bin_set_filler (WA_WIDTH_BIN (filling.column), NULL, NULL);
   n_added = filling.n_added;
-  gtk_window_set_default_size (GTK_WINDOW (window), 300, 1000);
-  while (gtk_widget_get_height (filling.scroller) <= height)
-    wait_for_filling_frames (&filling, 1);
+  grow_window (&filling, window, 1000);
   wait_for_filling_frames (&filling, 2);
   g_assert_cmpuint (filling.n_added, ==, n_added);
 
@@ -360,10 +370,7 @@ test_filler_laid_out (void)
   /* A taller window: the same, in its first frame. (The scroll range of
    * a frame whose window was resized is right from the next frame on, as
    * for the window's first frame.) */
-  gtk_window_set_default_size (GTK_WINDOW (window), 300, 760);
-  while (gtk_widget_get_height (filling.scroller) <= height)
-    wait_for_filling_frames (&filling, 1);
-  height = gtk_widget_get_height (filling.scroller);
+  height = grow_window (&filling, window, 760);
   g_assert_cmpuint (filling.n_added * PIECE_HEIGHT, >=, height);
   g_assert_cmpuint ((filling.n_added - 1) * PIECE_HEIGHT, <, height);
   g_assert_false (filling.short_frame);
