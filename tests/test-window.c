@@ -2272,6 +2272,20 @@ collect_label_places (GtkWidget      *widget,
     collect_label_places (child, column, view_height, first);
 }
 
+/* The empty rows that end a list whose rows are built one at a time
+ * (wa-section.c, add_list_row ()) */
+static void
+collect_list_ends (GtkWidget *widget,
+                   GPtrArray *ends)
+{
+  if (GTK_IS_LIST_BOX_ROW (widget) &&
+      gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)) == GTK_ACCESSIBLE_ROLE_PRESENTATION)
+    g_ptr_array_add (ends, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_list_ends (child, ends);
+}
+
 /* Before the section's own handler: the page as its first frame shows it,
  * with nothing built after it yet */
 static void
@@ -2288,6 +2302,27 @@ on_page_first_frame (GdkFrameClock  *clock,
   gtk_widget_measure (column, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (column),
                       NULL, &first->content_height, NULL, NULL);
   first->view_height = gtk_widget_get_height (wa_section_get_scroller (first->section));
+
+  /* A list built as far as the view goes: its rows reach below the view,
+   * so that those built later are not in view, nor is the empty row after
+   * them, nor the last built row's bottom, whose style changes then. */
+  {
+    g_autoptr(GPtrArray) ends = g_ptr_array_new ();
+    double bottom = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (wa_section_get_scroller (first->section))))
+                    + first->view_height;
+
+    collect_list_ends (column, ends);
+    for (guint i = 0; i < ends->len; i++)
+      {
+        graphene_rect_t bounds;
+
+        g_assert_true (gtk_widget_compute_bounds (ends->pdata[i], column, &bounds));
+        if (bounds.origin.y < bottom)
+          g_error ("%s, %d px high: a list built in part ends at %g, in view (to %g)",
+                   wa_section_get_id (first->section), gtk_widget_get_height (GTK_WIDGET (first->window)),
+                   bounds.origin.y, bottom);
+      }
+  }
   if (first->labels != NULL)
     collect_label_places (column, column, first->view_height, first);
   if (first->switch_to != NULL)
@@ -2504,6 +2539,13 @@ test_first_frame_stays (void)
 
         wa_test_wait_for_pages (window);
         wait_for_n_frames (GTK_WIDGET (window), 2);
+        {
+          g_autoptr(GPtrArray) ends = g_ptr_array_new ();
+
+          /* Every list whole, with no empty row after its rows */
+          collect_list_ends (page_column (first.section), ends);
+          g_assert_cmpuint (ends->len, ==, 0);
+        }
         for (guint i = 0; i < labels->len; i++)
           {
             graphene_rect_t bounds;

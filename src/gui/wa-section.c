@@ -219,9 +219,15 @@ add_list_row (ListPiece  *piece,
 
   if (piece->list == NULL)
     piece->list = wa_ui_group_list (group);
+  if (piece->end != NULL && (!one || piece->n_built + 1 >= n))
+    {
+      gtk_list_box_remove (GTK_LIST_BOX (piece->list), piece->end);
+      piece->end = NULL;
+    }
   if (piece->n_built >= n)
     return FALSE;
 
+  /* Not presented to assistive technologies (GTK_ACCESSIBLE_ROLE_PRESENTATION) */
   if (one && piece->end == NULL && piece->n_built + 1 < n)
     {
       piece->end = g_object_new (GTK_TYPE_LIST_BOX_ROW,
@@ -232,11 +238,6 @@ add_list_row (ListPiece  *piece,
                                  "can-target", FALSE,
                                  NULL);
       gtk_list_box_append (GTK_LIST_BOX (piece->list), piece->end);
-    }
-  else if (piece->end != NULL && (!one || piece->n_built + 1 == n))
-    {
-      gtk_list_box_remove (GTK_LIST_BOX (piece->list), piece->end);
-      piece->end = NULL;
     }
 
   item = g_list_model_get_item (piece->items, piece->n_built);
@@ -299,7 +300,7 @@ fill_column (gpointer   user_data,
 
   if (later == NULL)
     return FALSE;
-  if (later->func != build_list_piece || g_getenv ("XXWHOLE"))
+  if (later->func != build_list_piece)
     return !laid_out && build_next (self);
 
   piece = later->data;

@@ -80,9 +80,10 @@ wa_width_bin_measure (GtkWidget      *widget,
 /* After the window's layout that added pieces: GTK 4.8 forgets a resize
  * queued while it allocates. Queued now, the frame clock lays the window
  * out again before it paints, and the scrolled window learns the column's
- * new height in the same frame. A window's very first frame is the
- * exception (GTK 4.8 on X11, tests/test-width-bin.c): there the scroll
- * range is right from the next frame on. */
+ * new height in the same frame. A window's very first frame, and a frame
+ * in which the window was resized, are the exceptions (GTK 4.8 on X11,
+ * tests/test-width-bin.c): there the scroll range is right from the next
+ * frame on. */
 static void
 on_layout_done (WaWidthBin *self)
 {
@@ -108,29 +109,28 @@ get_view_bottom (WaWidthBin *self,
   return TRUE;
 }
 
-/* Adds pieces to @child while it ends above @bottom; returns the height
- * to give it. */
+/* Adds pieces to @child while it ends above @bottom, and sets @added if
+ * it did; returns the height to give @child: the one given, unless
+ * something was added (the scrolled window measured @child without it). */
 static int
 fill_view (WaWidthBin *self,
            GtkWidget  *child,
            int         width,
            int         height,
-           double      bottom)
+           double      bottom,
+           gboolean   *added)
 {
   int natural;
 
   gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width, NULL, &natural, NULL, NULL);
-  if (natural >= bottom && !wa_frame_watch_is_active (&self->relayout))
-    return height;
-
   /* The filler may unset itself as it adds its last piece */
   while (natural < bottom && self->filler != NULL &&
          self->filler (self->filler_data, GTK_WIDGET (self), bottom, FALSE))
     {
       gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width, NULL, &natural, NULL, NULL);
-      wa_frame_watch_start (&self->relayout, GTK_WIDGET (self), "layout", G_CALLBACK (on_layout_done), self);
+      *added = TRUE;
     }
-  return MAX (height, natural);
+  return *added ? MAX (height, natural) : height;
 }
 
 static void
@@ -141,6 +141,7 @@ wa_width_bin_size_allocate (GtkWidget *widget,
 {
   WaWidthBin *self = WA_WIDTH_BIN (widget);
   GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+  gboolean added = FALSE;
   double bottom;
 
   if (child == NULL || !gtk_widget_should_layout (child))
@@ -157,12 +158,14 @@ wa_width_bin_size_allocate (GtkWidget *widget,
    * row, with the page's margins below it), and so on. */
   for (;;)
     {
-      height = fill_view (self, child, width, height, bottom);
+      height = fill_view (self, child, width, height, bottom, &added);
       gtk_widget_allocate (child, width, height, baseline, NULL);
       if (self->filler == NULL || !self->filler (self->filler_data, widget, bottom, TRUE))
         break;
-      wa_frame_watch_start (&self->relayout, widget, "layout", G_CALLBACK (on_layout_done), self);
+      added = TRUE;
     }
+  if (added)
+    wa_frame_watch_start (&self->relayout, widget, "layout", G_CALLBACK (on_layout_done), self);
 }
 
 static GtkSizeRequestMode
@@ -265,7 +268,8 @@ wa_width_bin_get_child (WaWidthBin *self)
  * laid out, until the filler finds nothing there that ends above it
  * (@laid_out TRUE), and again from the start after anything it added. The
  * child grows into that very frame, and the scrolled window learns its new
- * height in it too (for a window's very first frame, in the next one).
+ * height in it too (for a window's very first frame, and one in which the
+ * window was resized, in the next one).
  */
 void
 wa_width_bin_set_filler (WaWidthBin       *self,

@@ -15,12 +15,14 @@ GtkWidget *wa_width_bin_new        (GtkWidget  *child);
 GtkWidget *wa_width_bin_new_column (GtkWidget  *child);
 GtkWidget *wa_width_bin_get_child  (WaWidthBin *self);
 
-/* Adds one more piece of content to the bin's child, the column; returns
- * FALSE when there was none left to add. @bottom is the bottom of the
- * view in the column's coordinates. Before the column is laid out
- * (@laid_out FALSE), it ends above @bottom; after, the filler adds only
- * if it finds, by where the column's widgets are, that something it is
- * building ends above @bottom. */
+/* Adds one more piece of content to the bin's child, the column, and
+ * returns TRUE; or adds nothing and returns FALSE. @bottom is the bottom
+ * of the view in the column's coordinates. Before the column is laid out
+ * (@laid_out FALSE), it ends above @bottom, and FALSE means that there is
+ * nothing left to add; after (@laid_out TRUE), the filler adds only if it
+ * finds, by where the column's widgets are, that something it is building
+ * ends above @bottom, and FALSE means nothing to add now. The bin asks
+ * again after every TRUE: a filler must not return TRUE without adding. */
 typedef gboolean (*WaWidthBinFiller) (gpointer   user_data,
                                       GtkWidget *column,
                                       double     bottom,
