@@ -225,6 +225,17 @@ wait_for_filling_frames (Filling *filling,
     }
 }
 
+/* The pieces reach the bottom of the view, @height px high, and no piece
+ * more was added, nor is two frames later */
+static void
+assert_fills_view (Filling *filling,
+                   int      height)
+{
+  g_assert_cmpuint (filling->n_added, ==, (guint) (height + PIECE_HEIGHT - 1) / PIECE_HEIGHT);
+  wait_for_filling_frames (filling, 2);
+  g_assert_cmpuint (filling->n_added, ==, (guint) (height + PIECE_HEIGHT - 1) / PIECE_HEIGHT);
+}
+
 /* Makes @window @new_height px high, and waits for its first frame at
  * that height; returns the view's new height */
 static int
@@ -290,9 +301,7 @@ test_filler (void)
   /* The view, and no piece more */
   height = gtk_widget_get_height (filling.scroller);
   g_assert_cmpint (height, >, 300);
-  g_assert_cmpuint (filling.n_added, ==, (guint) (height + PIECE_HEIGHT - 1) / PIECE_HEIGHT);
-  wait_for_filling_frames (&filling, 2);
-  g_assert_cmpuint (filling.n_added, ==, (guint) (height + PIECE_HEIGHT - 1) / PIECE_HEIGHT);
+  assert_fills_view (&filling, height);
   g_assert_cmpfloat (gtk_adjustment_get_upper (vadjustment), ==, filling.n_added * PIECE_HEIGHT);
 
   /* Scrolled to the end: the view's bottom is the column's */
@@ -365,10 +374,8 @@ test_filler_laid_out (void)
   window = show_filling (&filling, &painted);
   vadjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (filling.scroller));
   height = gtk_widget_get_height (filling.scroller);
-  /* The pieces reach the view's bottom; the one before the last did not */
-  g_assert_cmpuint (filling.n_added, ==, (guint) (height + PIECE_HEIGHT - 1) / PIECE_HEIGHT);
-  wait_for_filling_frames (&filling, 2);
-  g_assert_cmpuint (filling.n_added, ==, (guint) (height + PIECE_HEIGHT - 1) / PIECE_HEIGHT);
+  /* The pieces themselves reach the view's bottom */
+  assert_fills_view (&filling, height);
   g_assert_cmpfloat (gtk_adjustment_get_upper (vadjustment), ==, filling.n_added * PIECE_HEIGHT + filling.margin);
   g_assert_false (filling.wrong_upper);
 
