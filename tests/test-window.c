@@ -2521,7 +2521,7 @@ test_hotspots_groups_later (void)
 static void
 test_first_frame_stays (void)
 {
-  static const char * const ids[] = { "overview", "regions", "sectors", "outlook", "hotspots" };
+  static const char * const ids[] = { "overview", "regions", "sectors", "outlook", "hotspots", "rankings" };
   static const int heights[] = { 500, 760, 1000 };
   g_autoptr(GSettings) settings = overview_settings_or_skip ();
 

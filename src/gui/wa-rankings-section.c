@@ -1708,6 +1708,20 @@ update_sort_button (WaRankingsSection *self)
     gtk_menu_button_set_label (GTK_MENU_BUTTON (self->sort_button), sort_order_label (self->sort_order));
 }
 
+/* Sorts the table's view as the page's sort order says. */
+static void
+sort_view (WaRankingsSection *self)
+{
+  guint order = self->sort_order;
+
+  self->syncing_sort = TRUE;
+  gtk_column_view_sort_by_column (self->view,
+                                  order <= SORT_RANK_DESCENDING ? self->rank_column : self->company_column,
+                                  order == SORT_RANK_ASCENDING || order == SORT_COMPANY_ASCENDING
+                                  ? GTK_SORT_ASCENDING : GTK_SORT_DESCENDING);
+  self->syncing_sort = FALSE;
+}
+
 static void
 set_sort_order (WaRankingsSection *self,
                 guint              order)
@@ -1720,14 +1734,7 @@ set_sort_order (WaRankingsSection *self,
   update_sort_button (self);
 
   if (self->view != NULL && !self->syncing_sort)
-    {
-      self->syncing_sort = TRUE;
-      gtk_column_view_sort_by_column (self->view,
-                                      order <= SORT_RANK_DESCENDING ? self->rank_column : self->company_column,
-                                      order == SORT_RANK_ASCENDING || order == SORT_COMPANY_ASCENDING
-                                      ? GTK_SORT_ASCENDING : GTK_SORT_DESCENDING);
-      self->syncing_sort = FALSE;
-    }
+    sort_view (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT_ORDER]);
 }
@@ -2021,7 +2028,9 @@ build_table (WaRankingsSection *self,
   gtk_column_view_set_model (GTK_COLUMN_VIEW (view), GTK_SELECTION_MODEL (selection));
   g_object_unref (selection);
 
-  gtk_column_view_sort_by_column (GTK_COLUMN_VIEW (view), rank_column, GTK_SORT_ASCENDING);
+  /* The page's order: by rank for a new page (see build ()), unless it
+   * changed before this piece was built */
+  sort_view (self);
   update_cell_sizes (self);
   /* Again once the view has its style (its font) in the window, and when
    * the font changes (connected for as long as this view lives) */
@@ -2066,12 +2075,35 @@ build_no_results (WaRankingsSection *self)
 }
 
 static void
+build_controls_piece (WaSection  *section,
+                      GtkWidget  *group,
+                      WaReport   *report,
+                      WaLanguage  lang,
+                      gpointer    data)
+{
+  gtk_box_append (GTK_BOX (group), build_controls (WA_RANKINGS_SECTION (section)));
+}
+
+static void
+build_table_piece (WaSection  *section,
+                   GtkWidget  *group,
+                   WaReport   *report,
+                   WaLanguage  lang,
+                   gpointer    data)
+{
+  WaRankingsSection *self = WA_RANKINGS_SECTION (section);
+
+  gtk_box_append (GTK_BOX (group), build_table (self, report));
+  gtk_box_append (GTK_BOX (group), build_no_results (self));
+}
+
+static void
 build_ranking (WaRankingsSection *self,
                GtkWidget         *page,
                WaReport          *report)
 {
   g_autofree char *places = NULL;
-  GtkWidget *group, *table;
+  GtkWidget *group;
 
   self->table = wa_ranking_table_new (report, self->lang);
   places = describe_places (self->table);
@@ -2079,17 +2111,20 @@ build_ranking (WaRankingsSection *self,
   /* Translators: heading of the ranking table */
   group = wa_ui_group (page, _("Places"), places);
   wa_ui_add_chart (group, wa_rankings_chart_new (report, self->lang));
-  table = build_table (self, report);
-  gtk_box_append (GTK_BOX (group), build_controls (self));
-  gtk_box_append (GTK_BOX (group), table);
-  gtk_box_append (GTK_BOX (group), build_no_results (self));
+  /* Below the chart, out of view at most window sizes, the table waits
+   * for the page's first frame (wa_section_build_later ()) */
+  wa_section_build_later (WA_SECTION (self), group, build_controls_piece, NULL, NULL);
+  wa_section_build_later (WA_SECTION (self), group, build_table_piece, NULL, NULL);
 }
 
 static void
-build_history (WaRankingsSection *self,
-               GtkWidget         *page,
-               WaReport          *report)
+build_history (WaSection  *section,
+               GtkWidget  *page,
+               WaReport   *report,
+               WaLanguage  lang,
+               gpointer    data)
 {
+  WaRankingsSection *self = WA_RANKINGS_SECTION (section);
   GListModel *history = wa_report_get_history (report);
   WaText *company = wa_report_get_history_company (report);
   guint n = g_list_model_get_n_items (history);
@@ -2182,7 +2217,7 @@ wa_rankings_section_build (WaSection *section,
   wa_ui_page_header (page, _("Rankings"), NULL);
   gtk_box_append (GTK_BOX (page), build_header (report, self->lang));
   build_ranking (self, page, report);
-  build_history (self, page, report);
+  wa_section_build_later (section, page, build_history, NULL, NULL);
   return page;
 }
 
