@@ -17,6 +17,7 @@
 #include "wa-report-loader.h"
 #include "wa-section.h"
 #include "wa-ui.h"
+#include "wa-width-bin.h"
 #include "wa-window.h"
 
 static gboolean have_display;
@@ -2111,6 +2112,80 @@ queue_draw_tick (GtkWidget     *widget,
   return G_SOURCE_CONTINUE;
 }
 
+static void
+collect_width_bins (GtkWidget *widget,
+                    GPtrArray *out)
+{
+  if (WA_IS_WIDTH_BIN (widget))
+    g_ptr_array_add (out, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_width_bins (child, out);
+}
+
+/* A page prepared while hidden keeps the sizes measured then: GTK
+ * measures nothing in it again to show it, so that a first visit costs
+ * what a return does. GTK 4.8 used to forget them at the first layout
+ * that reached the page, that of the frame that showed it (see
+ * wa_section_prepare ()); the page's WaWidthBins, around its headings,
+ * row texts and column, are measured only if what is in them is. */
+static void
+test_prepared_sizes_kept (void)
+{
+  static const char * const ids[] = { "regions", "sectors", "hotspots", "outlook" };
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(GPtrArray) scrollers = g_ptr_array_new ();
+  GListModel *pages;
+  WaWindow *window;
+
+  if ((window = window_or_skip (&settings)) == NULL)
+    return;
+  g_assert_true (wa_window_set_section (window, "overview"));
+  wait_for_sections_built (window, scrollers, NULL);
+  /* and laid out, after a frame */
+  wa_test_run_for (500);
+
+  pages = wa_window_get_sections (window);
+  for (guint s = 0; s < G_N_ELEMENTS (ids); s++)
+    {
+      g_autoptr(GPtrArray) bins = g_ptr_array_new ();
+      g_autoptr(GArray) measures = g_array_new (FALSE, FALSE, sizeof (guint));
+      WaSection *section = NULL;
+
+      for (guint i = 0; i < g_list_model_get_n_items (pages) && section == NULL; i++)
+        {
+          g_autoptr(GObject) page = g_list_model_get_item (pages, i);
+          WaSection *child = WA_SECTION (gtk_stack_page_get_child (GTK_STACK_PAGE (page)));
+
+          if (g_strcmp0 (wa_section_get_id (child), ids[s]) == 0)
+            section = child;
+        }
+      g_assert_nonnull (section);
+      collect_width_bins (GTK_WIDGET (section), bins);
+      g_assert_cmpuint (bins->len, >, 1);
+      for (guint b = 0; b < bins->len; b++)
+        {
+          guint n = wa_width_bin_get_n_measures (bins->pdata[b]);
+
+          g_assert_cmpuint (n, >, 0);     /* measured ahead */
+          g_array_append_val (measures, n);
+        }
+
+      g_assert_true (wa_window_set_section (window, ids[s]));
+      wait_for_n_frames (GTK_WIDGET (window), 1);
+      g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (section)));
+      for (guint b = 0; b < bins->len; b++)
+        if (wa_width_bin_get_n_measures (bins->pdata[b]) != g_array_index (measures, guint, b))
+          g_error ("%s: a bin around %s measured again to show the prepared page (%u times before, %u after)",
+                   ids[s], G_OBJECT_TYPE_NAME (adw_bin_get_child (bins->pdata[b])),
+                   g_array_index (measures, guint, b), wa_width_bin_get_n_measures (bins->pdata[b]));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_main_loop ();
+  reset_window_settings (settings);
+}
+
 /* Pages not on screen are built once the window has not painted for a
  * while, not while it paints; once, and again after a new report or
  * language; showing a prepared page does not build it. */
@@ -2692,6 +2767,7 @@ main (int   argc,
   g_test_add_func ("/window/rankings-cells-fit", test_rankings_cells_fit);
   g_test_add_func ("/window/menus-on-demand", test_menus_on_demand);
   g_test_add_func ("/window/pages-prepared", test_pages_prepared);
+  g_test_add_func ("/window/prepared-sizes-kept", test_prepared_sizes_kept);
   g_test_add_func ("/window/overview-in-view-first", test_overview_in_view_first);
   g_test_add_func ("/window/overview-rest", test_overview_rest);
   g_test_add_func ("/window/first-frame-stays", test_first_frame_stays);

@@ -34,6 +34,10 @@ typedef struct
   WaLanguage lang;                /* the page's */
   GtkWidget *column;              /* the scroller's WaWidthBin */
   WaFrameWatch first_frame;       /* while pieces wait for the first frame */
+  /* Built hidden by wa_section_prepare (), to be laid out once a frame
+   * of the window has come after built_frame */
+  gboolean layout_due;
+  gint64 built_frame;
 } WaSectionPrivate;
 
 typedef struct
@@ -496,6 +500,16 @@ prepare_charts (GtkWidget *widget,
     prepare_charts (child, view);
 }
 
+/* The window's: a page not shown is not realized and has no clock */
+static gint64
+frame_counter (WaSection *self)
+{
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  GdkFrameClock *clock = native != NULL ? gtk_widget_get_frame_clock (GTK_WIDGET (native)) : NULL;
+
+  return clock != NULL ? gdk_frame_clock_get_frame_counter (clock) : -1;
+}
+
 /**
  * wa_section_prepare:
  * @width: the width the page will be shown at, or -1
@@ -509,37 +523,58 @@ prepare_charts (GtkWidget *widget,
  * until something in the page changes, and charts keep their images. For a
  * window's idle moments.
  *
- * Returns: whether there was anything to do
+ * The two happen in two calls, with a frame of the window between them:
+ * GTK 4.8 measured a page built and measured in one go all over again in
+ * the frame that showed it, as if nothing had been measured; new widgets
+ * wait for a first layout of the window, and lose their sizes in it. A
+ * page measured after a layout of the window has reached it keeps them
+ * (/window/prepared-sizes-kept). So the page, once built, asks the window
+ * for a layout, and is measured after it.
+ *
+ * Returns: what was done, and when to call again
  */
-gboolean
+WaSectionPrepare
 wa_section_prepare (WaSection *self,
                     int        width,
                     int        height)
 {
   WaSectionPrivate *priv = wa_section_get_instance_private (self);
+  GtkWidget *parent;
 
-  g_return_val_if_fail (WA_IS_SECTION (self), FALSE);
+  g_return_val_if_fail (WA_IS_SECTION (self), WA_SECTION_PREPARE_NOTHING);
 
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    return FALSE;
-  if (priv->dirty)
+    return WA_SECTION_PREPARE_NOTHING;
+  if (priv->dirty || !g_queue_is_empty (&priv->later))
     {
-      priv->dirty = FALSE;
-      rebuild (self, FALSE);
+      if (priv->dirty)
+        {
+          priv->dirty = FALSE;
+          rebuild (self, FALSE);
+        }
+      while (build_next (self))
+        ;
+      if (width > 0 && height > 0 && frame_counter (self) >= 0)
+        {
+          /* The window's next layout reaches the page (see above) */
+          parent = gtk_widget_get_parent (GTK_WIDGET (self));
+          gtk_widget_queue_resize (parent != NULL ? parent : GTK_WIDGET (self));
+          priv->layout_due = TRUE;
+          priv->built_frame = frame_counter (self);
+        }
+      return WA_SECTION_PREPARE_WORKED;
     }
-  else if (!build_next (self))
-    return FALSE;
-  while (build_next (self))
-    ;
+  if (!priv->layout_due || width <= 0 || height <= 0)
+    return WA_SECTION_PREPARE_NOTHING;
+  if (frame_counter (self) <= priv->built_frame)
+    return WA_SECTION_PREPARE_WAITING;
 
-  if (width > 0 && height > 0)
-    {
-      gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_HORIZONTAL, height, NULL, NULL, NULL, NULL);
-      gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_VERTICAL, width, NULL, NULL, NULL, NULL);
-      gtk_widget_allocate (GTK_WIDGET (self), width, height, -1, NULL);
-      prepare_charts (GTK_WIDGET (self), priv->scroller != NULL ? priv->scroller : GTK_WIDGET (self));
-    }
-  return TRUE;
+  priv->layout_due = FALSE;
+  gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_HORIZONTAL, height, NULL, NULL, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_VERTICAL, width, NULL, NULL, NULL, NULL);
+  gtk_widget_allocate (GTK_WIDGET (self), width, height, -1, NULL);
+  prepare_charts (GTK_WIDGET (self), priv->scroller != NULL ? priv->scroller : GTK_WIDGET (self));
+  return WA_SECTION_PREPARE_WORKED;
 }
 
 /**
@@ -566,6 +601,8 @@ wa_section_map (GtkWidget *widget)
       priv->dirty = FALSE;
       rebuild (self, TRUE);
     }
+  /* Laid out by the window now */
+  priv->layout_due = FALSE;
 
   GTK_WIDGET_CLASS (wa_section_parent_class)->map (widget);
   after_frames (self);

@@ -35,7 +35,15 @@ const char *wa_section_get_title        (WaSection  *self);
 const char *wa_section_get_icon_name    (WaSection  *self);
 GtkWidget  *wa_section_get_scroller     (WaSection  *self);
 void        wa_section_rebuild          (WaSection  *self);
-gboolean    wa_section_prepare          (WaSection  *self,
+/* What wa_section_prepare () did */
+typedef enum
+{
+  WA_SECTION_PREPARE_NOTHING,     /* nothing was left to do */
+  WA_SECTION_PREPARE_WORKED,      /* did a step: ask again */
+  WA_SECTION_PREPARE_WAITING,     /* ask again after the window's next frame */
+} WaSectionPrepare;
+
+WaSectionPrepare wa_section_prepare     (WaSection  *self,
                                          int         width,
                                          int         height);
 void        wa_section_set_search_entry (WaSection  *self,

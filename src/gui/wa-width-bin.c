@@ -51,6 +51,7 @@ struct _WaWidthBin
   WaWidthBinFiller filler;
   gpointer filler_data;
   WaFrameWatch relayout;          /* while a layout again is due */
+  guint n_measures;               /* see wa_width_bin_get_n_measures () */
 };
 
 G_DEFINE_FINAL_TYPE (WaWidthBin, wa_width_bin, ADW_TYPE_BIN)
@@ -66,6 +67,7 @@ wa_width_bin_measure (GtkWidget      *widget,
 {
   GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
 
+  WA_WIDTH_BIN (widget)->n_measures++;
   if (child == NULL || !gtk_widget_should_layout (child))
     return;
   if (orientation == GTK_ORIENTATION_VERTICAL && for_size < 0 && WA_WIDTH_BIN (widget)->column)
@@ -280,4 +282,18 @@ wa_width_bin_set_filler (WaWidthBin       *self,
 
   self->filler = filler;
   self->filler_data = user_data;
+}
+
+/**
+ * wa_width_bin_get_n_measures:
+ *
+ * Returns: how many times GTK has measured the bin (for tests: GTK asks
+ *   only when it has no size of the bin kept)
+ */
+guint
+wa_width_bin_get_n_measures (WaWidthBin *self)
+{
+  g_return_val_if_fail (WA_IS_WIDTH_BIN (self), 0);
+
+  return self->n_measures;
 }

@@ -14,6 +14,7 @@ G_DECLARE_FINAL_TYPE (WaWidthBin, wa_width_bin, WA, WIDTH_BIN, AdwBin)
 GtkWidget *wa_width_bin_new        (GtkWidget  *child);
 GtkWidget *wa_width_bin_new_column (GtkWidget  *child);
 GtkWidget *wa_width_bin_get_child  (WaWidthBin *self);
+guint      wa_width_bin_get_n_measures (WaWidthBin *self);
 
 /* Adds one more piece of content to the bin's child, the column, and
  * returns TRUE; or adds nothing and returns FALSE. @bottom is the bottom

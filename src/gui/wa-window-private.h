@@ -43,6 +43,7 @@ struct _WaWindow
   guint prepare_id;               /* waiting for a quiet moment, or preparing */
   gint64 last_paint;              /* when the window last painted for someone */
   gint64 own_frame;               /* the frame a prepared page causes */
+  gboolean prepare_after_frame;   /* prepared pages wait for own_frame */
 
   /* Opening report files (wa-window-open.c) */
   GFile *report_file;             /* NULL: the bundled report */

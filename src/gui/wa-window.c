@@ -121,6 +121,7 @@ prepare_next_page (gpointer user_data)
   int width = gtk_widget_get_width (GTK_WIDGET (self->section_stack));
   int height = gtk_widget_get_height (GTK_WIDGET (self->section_stack));
   gint64 now = g_get_monotonic_time ();
+  gboolean waiting = FALSE;
 
   /* The window painted for someone in the meantime: wait again. */
   if (now - self->last_paint < QUIET_USEC)
@@ -133,16 +134,33 @@ prepare_next_page (gpointer user_data)
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      if (WA_IS_SECTION (child) && wa_section_prepare (WA_SECTION (child), width, height))
+      if (!WA_IS_SECTION (child))
+        continue;
+      switch (wa_section_prepare (WA_SECTION (child), width, height))
         {
+        case WA_SECTION_PREPARE_WORKED:
           /* The page's size request reaches the window, which lays out
            * again: that frame is ours, not a sign of use. */
           if (clock != NULL)
             self->own_frame = gdk_frame_clock_get_frame_counter (clock) + 1;
           return G_SOURCE_CONTINUE;
+        case WA_SECTION_PREPARE_WAITING:
+          waiting = TRUE;
+          break;
+        case WA_SECTION_PREPARE_NOTHING:
+        default:
+          break;
         }
     }
   self->prepare_id = 0;
+  if (waiting && clock != NULL)
+    {
+      /* Pages wait for the window's next frame, which they asked for:
+       * on_after_paint () goes on after it. */
+      self->own_frame = gdk_frame_clock_get_frame_counter (clock) + 1;
+      self->prepare_after_frame = TRUE;
+      return G_SOURCE_REMOVE;
+    }
   if (clock != NULL)
     g_signal_handlers_disconnect_by_func (clock, on_after_paint, self);
   return G_SOURCE_REMOVE;
@@ -165,9 +183,15 @@ static void
 on_after_paint (GdkFrameClock *clock,
                 WaWindow      *self)
 {
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) ||
-      gdk_frame_clock_get_frame_counter (clock) == self->own_frame)
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
     return;
+  if (gdk_frame_clock_get_frame_counter (clock) == self->own_frame)
+    {
+      if (self->prepare_after_frame && self->prepare_id == 0)
+        self->prepare_id = g_idle_add_full (G_PRIORITY_LOW, prepare_next_page, self, NULL);
+      self->prepare_after_frame = FALSE;
+      return;
+    }
   self->last_paint = g_get_monotonic_time ();
   if (self->prepare_id == 0)
     wait_quiet (self, self->last_paint);
@@ -183,6 +207,7 @@ schedule_prepare (WaWindow *self)
   if (clock == NULL)
     return;       /* on_realize () asks again */
   self->own_frame = -1;
+  self->prepare_after_frame = FALSE;
   g_signal_handlers_disconnect_by_func (clock, on_after_paint, self);
   g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_after_paint), self, 0);
 }
