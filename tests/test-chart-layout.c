@@ -329,6 +329,30 @@ test_market_bars (void)
     g_assert_cmpstr (label->text, ==, "about 47.8");
     g_assert_cmpfloat (label->y + label->height, <=, bar2019->y + 0.5);
   }
+
+  /* The row of growth values below the years is headed by the series'
+   * name, whole (it was "Growth r…" in the window's font at the default
+   * window size), left of the plot */
+  {
+    g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("DejaVu Sans 11");
+    g_autoptr(WaChartStyle) style = wa_chart_style_new (WA_CHART_THEME_LIGHT, font);
+    g_autoptr(WaChartLayout) shown = wa_chart_layout_new (data, style, NULL, 780, 360, NULL);
+    const WaChartRect *shown_plot = wa_chart_layout_get_plot (shown);
+    const WaChartLabel *head = NULL;
+
+    for (guint i = 0; i < wa_chart_layout_get_n_labels (shown); i++)
+      {
+        const WaChartLabel *label = wa_chart_layout_get_label (shown, i);
+
+        if (label->role == WA_CHART_LABEL_AXIS_TITLE && g_strcmp0 (label->text, "Growth rate") == 0)
+          head = label;
+      }
+    g_assert_nonnull (head);
+    g_assert_true (head->visible);
+    g_assert_false (head->ellipsized);
+    g_assert_cmpfloat (head->x + head->width, <=, shown_plot->x);
+    g_assert_cmpfloat (head->y, >, wa_chart_layout_get_axis (shown, FALSE)->pos_min);
+  }
 }
 
 static void

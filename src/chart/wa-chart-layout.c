@@ -891,7 +891,7 @@ layout_market (WaChartLayout *self,
         if (wa_chart_data_get_series (data, s)->secondary)
           growth_series = s;
       row_head = add_label (self, wa_chart_data_get_series (data, growth_series)->label,
-                            WA_CHART_LABEL_AXIS_TITLE, WA_CHART_FONT_SMALL, em * 5, 1,
+                            WA_CHART_LABEL_AXIS_TITLE, WA_CHART_FONT_SMALL, em * 7, 1,
                             PANGO_ALIGN_LEFT, -1, PRIORITY_AXIS_TITLE);
       left = MAX (left, area.x + label_at (self, row_head)->width + em * 0.4);
     }
