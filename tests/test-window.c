@@ -2080,15 +2080,17 @@ wait_for_sections_built (WaWindow  *window,
     }
 }
 
+/* The widgets of @type under @widget, @widget included, in order */
 static void
-collect_charts (GtkWidget *widget,
-                GPtrArray *out)
+collect_of_type (GtkWidget *widget,
+                 GType      type,
+                 GPtrArray *out)
 {
-  if (WA_IS_CHART (widget))
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
     g_ptr_array_add (out, widget);
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    collect_charts (child, out);
+    collect_of_type (child, type, out);
 }
 
 static gboolean
@@ -2110,17 +2112,6 @@ queue_draw_tick (GtkWidget     *widget,
 {
   gtk_widget_queue_draw (widget);
   return G_SOURCE_CONTINUE;
-}
-
-static void
-collect_width_bins (GtkWidget *widget,
-                    GPtrArray *out)
-{
-  if (WA_IS_WIDTH_BIN (widget))
-    g_ptr_array_add (out, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_width_bins (child, out);
 }
 
 /* A page prepared while hidden keeps the sizes measured then: GTK
@@ -2161,7 +2152,7 @@ test_prepared_sizes_kept (void)
             section = child;
         }
       g_assert_nonnull (section);
-      collect_width_bins (GTK_WIDGET (section), bins);
+      collect_of_type (GTK_WIDGET (section), WA_TYPE_WIDTH_BIN, bins);
       g_assert_cmpuint (bins->len, >, 1);
       for (guint b = 0; b < bins->len; b++)
         {
@@ -2239,7 +2230,7 @@ test_pages_prepared (void)
       g_autoptr(GArray) paints = g_array_new (FALSE, FALSE, sizeof (guint));
       gboolean overview = g_strcmp0 (wa_section_get_id (section), "overview") == 0;
 
-      collect_charts (GTK_WIDGET (section), charts);
+      collect_of_type (GTK_WIDGET (section), WA_TYPE_CHART, charts);
       for (guint c = 0; c < charts->len; c++)
         {
           guint n_paints = wa_chart_get_n_paints (charts->pdata[c]);
