@@ -2080,6 +2080,46 @@ wait_for_sections_built (WaWindow  *window,
     }
 }
 
+/* Until every page has been laid out: a page prepared hidden is laid out
+ * a frame after it is built (see wa_section_prepare ()) */
+static void
+wait_for_sections_laid_out (WaWindow *window)
+{
+  GListModel *pages = wa_window_get_sections (window);
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
+    {
+      g_autoptr(GObject) page = g_list_model_get_item (pages, i);
+      WaSection *section = WA_SECTION (gtk_stack_page_get_child (GTK_STACK_PAGE (page)));
+
+      while (wa_section_get_scroller (section) == NULL ||
+             gtk_widget_get_width (wa_section_get_scroller (section)) == 0)
+        {
+          if (g_get_monotonic_time () > end)
+            g_error ("%s was not laid out within 20 s", wa_section_get_id (section));
+          g_main_context_iteration (NULL, TRUE);
+        }
+    }
+}
+
+static WaSection *
+find_section (WaWindow   *window,
+              const char *id)
+{
+  GListModel *pages = wa_window_get_sections (window);
+
+  for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
+    {
+      g_autoptr(GObject) page = g_list_model_get_item (pages, i);
+      WaSection *section = WA_SECTION (gtk_stack_page_get_child (GTK_STACK_PAGE (page)));
+
+      if (g_strcmp0 (wa_section_get_id (section), id) == 0)
+        return section;
+    }
+  g_assert_not_reached ();
+}
+
 /* The widgets of @type under @widget, @widget included, in order */
 static void
 collect_of_type (GtkWidget *widget,
@@ -2126,7 +2166,6 @@ test_prepared_sizes_kept (void)
   static const char * const ids[] = { "regions", "sectors", "hotspots", "outlook" };
   g_autoptr(GSettings) settings = NULL;
   g_autoptr(GPtrArray) scrollers = g_ptr_array_new ();
-  GListModel *pages;
   WaWindow *window;
 
   if ((window = window_or_skip (&settings)) == NULL)
@@ -2134,24 +2173,14 @@ test_prepared_sizes_kept (void)
   g_assert_true (wa_window_set_section (window, "overview"));
   wait_for_sections_built (window, scrollers, NULL);
 
-  pages = wa_window_get_sections (window);
   for (guint s = 0; s < G_N_ELEMENTS (ids); s++)
     {
       g_autoptr(GPtrArray) bins = g_ptr_array_new ();
       g_autoptr(GArray) measures = g_array_new (FALSE, FALSE, sizeof (guint));
       gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-      WaSection *section = NULL;
+      WaSection *section = find_section (window, ids[s]);
       guint b = 0;
 
-      for (guint i = 0; i < g_list_model_get_n_items (pages) && section == NULL; i++)
-        {
-          g_autoptr(GObject) page = g_list_model_get_item (pages, i);
-          WaSection *child = WA_SECTION (gtk_stack_page_get_child (GTK_STACK_PAGE (page)));
-
-          if (g_strcmp0 (wa_section_get_id (child), ids[s]) == 0)
-            section = child;
-        }
-      g_assert_nonnull (section);
       collect_of_type (GTK_WIDGET (section), WA_TYPE_WIDTH_BIN, bins);
       g_assert_cmpuint (bins->len, >, 1);
       /* Measured ahead, after a frame of the window: wait for it */
@@ -2230,6 +2259,7 @@ test_pages_prepared (void)
   /* Laid out, and the charts in view painted: the first frame of a
    * prepared page paints no chart (the entry animation starts from the
    * image painted ahead) */
+  wait_for_sections_laid_out (window);
   wa_test_run_for (300);
   for (guint i = 0; i < n; i++)
     {
@@ -2303,22 +2333,6 @@ typedef struct
   int view_height;
 } PageFirstFrame;
 
-static WaSection *
-find_section (WaWindow   *window,
-              const char *id)
-{
-  GListModel *pages = wa_window_get_sections (window);
-
-  for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
-    {
-      g_autoptr(GObject) page = g_list_model_get_item (pages, i);
-      WaSection *section = WA_SECTION (gtk_stack_page_get_child (GTK_STACK_PAGE (page)));
-
-      if (g_strcmp0 (wa_section_get_id (section), id) == 0)
-        return section;
-    }
-  g_assert_not_reached ();
-}
 
 static GtkWidget *
 page_column (WaSection *section)
