@@ -428,18 +428,29 @@ test_restore_settings (void)
   reset_window_settings (settings);
 }
 
+/* A report with an overview only */
+static const char minimal_report[] =
+  "{\"format\": \"wangan-report\", \"version\": 1, \"id\": \"t\","
+  " \"title\": {\"en\": \"Test report\"}, \"publisher\": {\"en\": \"Nobody\"},"
+  " \"published\": \"2025-01-02\", \"edition\": {\"en\": \"1st\"},"
+  " \"sources\": [{\"id\": \"s1\", \"title\": {\"en\": \"S\"}, \"publisher\": {\"en\": \"P\"}, \"date\": null, \"url\": null}],"
+  " \"overview\": {\"headlines\": [], \"market\": {\"title\": {\"en\": \"Market\"}, \"points\": []}, \"findings\": []}}";
+
+static WaReport *
+load_minimal_report (void)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (minimal_report, sizeof minimal_report - 1);
+  g_autoptr(GError) error = NULL;
+  WaReport *report = wa_report_load_bytes (bytes, "minimal.json", NULL, &error);
+
+  g_assert_no_error (error);
+  return report;
+}
+
 static void
 test_missing_sections (void)
 {
-  static const char minimal[] =
-    "{\"format\": \"wangan-report\", \"version\": 1, \"id\": \"t\","
-    " \"title\": {\"en\": \"Test report\"}, \"publisher\": {\"en\": \"Nobody\"},"
-    " \"published\": \"2025-01-02\", \"edition\": {\"en\": \"1st\"},"
-    " \"sources\": [{\"id\": \"s1\", \"title\": {\"en\": \"S\"}, \"publisher\": {\"en\": \"P\"}, \"date\": null, \"url\": null}],"
-    " \"overview\": {\"headlines\": [], \"market\": {\"title\": {\"en\": \"Market\"}, \"points\": []}, \"findings\": []}}";
-  g_autoptr(GBytes) bytes = g_bytes_new_static (minimal, sizeof minimal - 1);
   g_autoptr(GSettings) settings = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(WaReport) report = NULL;
   static const char *missing[] = { "regions", "sectors", "hotspots", "outlook", "rankings" };
   WaWindow *window;
@@ -450,8 +461,7 @@ test_missing_sections (void)
       return;
     }
 
-  report = wa_report_load_bytes (bytes, "minimal.json", NULL, &error);
-  g_assert_no_error (error);
+  report = load_minimal_report ();
 
   settings = g_settings_new (SCHEMA_ID);
   window = wa_window_new (NULL, settings);
@@ -2154,6 +2164,74 @@ queue_draw_tick (GtkWidget     *widget,
   return G_SOURCE_CONTINUE;
 }
 
+/* The rankings page shown, then a report without a ranking: the page's
+ * table and controls are gone, and a sort order set then is only kept. */
+static void
+test_rankings_dropped (void)
+{
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(WaReport) report = NULL;
+  g_autofree char *order = NULL;
+  WaWindow *window;
+  GtkWidget *section;
+
+  if ((window = window_or_skip (&settings)) == NULL)
+    return;
+  g_assert_true (wa_window_set_section (window, "rankings"));
+  wa_test_wait_for_pages (window);
+  wait_for_frames (GTK_WIDGET (window));
+  section = GTK_WIDGET (find_section (window, "rankings"));
+  g_assert_nonnull (find_named (section, "ranking-table"));
+
+  report = load_minimal_report ();
+  wa_window_set_report (window, report);
+  wait_for_frames (GTK_WIDGET (window));
+  g_assert_null (find_named (section, "ranking-table"));
+  g_object_set (section, "sort-order", "company-descending", NULL);
+  g_object_get (section, "sort-order", &order, NULL);
+  g_assert_cmpstr (order, ==, "company-descending");
+  g_object_set (section, "sort-order", "rank-ascending", NULL);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_main_loop ();
+  reset_window_settings (settings);
+}
+
+/* Ctrl+F right after switching to a page whose search waits, with the
+ * rest of the page, for the page's first frame: the search is focused. */
+static void
+test_search_before_first_frame (void)
+{
+  g_autoptr(GSettings) settings = NULL;
+  WaWindow *window;
+  WaSection *section;
+  GtkWidget *entry, *focus;
+
+  if ((window = window_or_skip (&settings)) == NULL)
+    return;
+  g_assert_true (wa_window_set_section (window, "overview"));
+  wait_for_frames (GTK_WIDGET (window));
+
+  /* Not prepared yet (the window waits for a quiet moment) */
+  section = find_section (window, "rankings");
+  g_assert_true (wa_window_set_section (window, "rankings"));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (section)));
+  g_assert_null (find_named (GTK_WIDGET (section), "ranking-table"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (section), "section.search", NULL));
+  entry = find_named (GTK_WIDGET (section), "rankings-search");
+  g_assert_nonnull (entry);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus == entry || (focus != NULL && gtk_widget_is_ancestor (focus, entry)));
+
+  wait_for_frames (GTK_WIDGET (window));
+  g_assert_nonnull (find_named (GTK_WIDGET (section), "ranking-table"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_main_loop ();
+  reset_window_settings (settings);
+}
+
 /* A page prepared while hidden keeps the sizes measured then: GTK
  * measures nothing in it again to show it, so that a first visit costs
  * what a return does. GTK 4.8 used to forget them at the first layout
@@ -2163,6 +2241,8 @@ queue_draw_tick (GtkWidget     *widget,
 static void
 test_prepared_sizes_kept (void)
 {
+  /* Not rankings: its table announces rows once shown, and the page's
+   * column is measured again for them */
   static const char * const ids[] = { "regions", "sectors", "hotspots", "outlook" };
   g_autoptr(GSettings) settings = NULL;
   g_autoptr(GPtrArray) scrollers = g_ptr_array_new ();
@@ -2782,6 +2862,8 @@ main (int   argc,
   g_test_add_func ("/window/menus-on-demand", test_menus_on_demand);
   g_test_add_func ("/window/pages-prepared", test_pages_prepared);
   g_test_add_func ("/window/prepared-sizes-kept", test_prepared_sizes_kept);
+  g_test_add_func ("/window/search-before-first-frame", test_search_before_first_frame);
+  g_test_add_func ("/window/rankings-dropped", test_rankings_dropped);
   g_test_add_func ("/window/overview-in-view-first", test_overview_in_view_first);
   g_test_add_func ("/window/overview-rest", test_overview_rest);
   g_test_add_func ("/window/first-frame-stays", test_first_frame_stays);

@@ -649,7 +649,8 @@ struct _WaRankingsSection
   WaLanguage lang;
 
   /* These belong to the current page, which holds them; they are reset
-   * whenever the page is rebuilt. */
+   * whenever the page is rebuilt, and as soon as the page goes
+   * (on_page_widget_destroy ()). */
   GtkWidget *search_entry;
   GtkWidget *known_only;
   GtkWidget *sort_button;
@@ -709,6 +710,7 @@ sort_order_label (guint order)
 G_DEFINE_FINAL_TYPE (WaRankingsSection, wa_rankings_section, WA_TYPE_SECTION)
 
 static void begin_table_change (WaRankingsSection *self);
+static void clear_page_widgets (WaRankingsSection *self);
 static void end_table_change (WaRankingsSection *self);
 
 enum {
@@ -757,7 +759,9 @@ refilter (WaRankingsSection *self)
   GtkAdjustment *adjustment;
 
   clear_empty_search (self);
-  if (self->table == NULL || self->search_entry == NULL)
+  /* The controls come before the table, which may still wait for the
+   * page's first frame (build_table_piece ()) */
+  if (self->table == NULL || self->search_entry == NULL || self->view == NULL)
     return;
 
   self->table->known_only = self->known_only != NULL &&
@@ -1796,6 +1800,18 @@ details_hint (void)
   return _("Click a place, or press Enter on it, for its note and source.");
 }
 
+/* The page goes (a new one replaces it, or a page without a ranking, on
+ * which nothing clears these): the first of the two to be destroyed
+ * clears them all, so that the table view, destroyed after the search
+ * entry, does not reach it through its signals. */
+static void
+on_page_widget_destroy (WaRankingsSection *self,
+                        GtkWidget         *widget)
+{
+  if (widget == self->search_entry || widget == GTK_WIDGET (self->view))
+    clear_page_widgets (self);
+}
+
 static GtkWidget *
 build_controls (WaRankingsSection *self)
 {
@@ -1804,6 +1820,7 @@ build_controls (WaRankingsSection *self)
   GtkWidget *label, *sort_button;
 
   self->search_entry = gtk_search_entry_new ();
+  g_signal_connect_object (self->search_entry, "destroy", G_CALLBACK (on_page_widget_destroy), self, G_CONNECT_SWAPPED);
   wa_section_set_search_entry (WA_SECTION (self), self->search_entry);
   gtk_widget_set_name (self->search_entry, "rankings-search");
   gtk_widget_set_hexpand (self->search_entry, TRUE);
@@ -2008,6 +2025,7 @@ build_table (WaRankingsSection *self,
   gtk_column_view_column_set_expand (note_column, TRUE);
 
   self->view = GTK_COLUMN_VIEW (view);
+  g_signal_connect_object (view, "destroy", G_CALLBACK (on_page_widget_destroy), self, G_CONNECT_SWAPPED);
   self->rank_column = rank_column;
   self->company_column = company_column;
   g_signal_connect_object (gtk_column_view_get_sorter (GTK_COLUMN_VIEW (view)), "changed",

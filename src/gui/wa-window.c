@@ -108,9 +108,10 @@ wait_quiet (WaWindow *self,
                                          wait_for_quiet, self, NULL);
 }
 
-/* One page not on screen is built, measured and laid out for the current
- * size, and its charts in view painted, per idle moment, so that a first
- * visit to a section costs about what a return does
+/* One page not on screen is built, or one built before the window's last
+ * frame measured and laid out for the current size and its charts in view
+ * painted (wa_section_prepare ()), per idle moment, so that a first visit
+ * to a section costs about what a return does
  * (tests/bench/README.md). The idle's priority is below GTK's input and
  * drawing. */
 static gboolean
@@ -139,8 +140,7 @@ prepare_next_page (gpointer user_data)
       switch (wa_section_prepare (WA_SECTION (child), width, height))
         {
         case WA_SECTION_PREPARE_WORKED:
-          /* The page's size request reaches the window, which lays out
-           * again: that frame is ours, not a sign of use. */
+          /* The frame the page asks for is ours, not a sign of use. */
           if (clock != NULL)
             self->own_frame = gdk_frame_clock_get_frame_counter (clock) + 1;
           return G_SOURCE_CONTINUE;
