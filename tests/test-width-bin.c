@@ -143,6 +143,7 @@ typedef struct
 {
   GtkWidget *box;
   GtkWidget *scroller;
+  GtkAdjustment *vadjustment;    /* the scroller's */
   GtkWidget *column;
   guint n_pieces;                /* to add at most */
   gboolean unset_on_last;        /* the filler unsets itself with its last piece */
@@ -206,7 +207,7 @@ on_filling_painted (GdkFrameClock *clock,
    * the next one; so does a frame in which the window was resized. */
   filling->last_height = height;
   if (filling->n_frames > 0 && !resized &&
-      gtk_adjustment_get_upper (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (filling->scroller))) !=
+      gtk_adjustment_get_upper (filling->vadjustment) !=
       MAX ((int) filling->n_added * PIECE_HEIGHT + filling->margin, height))
     filling->wrong_upper = TRUE;
   filling->n_frames++;
@@ -257,13 +258,21 @@ static GtkWidget *
 show_filling (Filling *filling,
               gulong  *painted)
 {
-  GtkWidget *window = gtk_window_new ();
+  GtkWidget *window;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return NULL;
+    }
+  window = gtk_window_new ();
 
   gtk_window_set_default_size (GTK_WINDOW (window), 300, 450);
   filling->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_widget_set_margin_bottom (filling->box, filling->margin);
   filling->scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (filling->scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  filling->vadjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (filling->scroller));
   filling->column = wa_width_bin_new_column (filling->box);
   wa_width_bin_set_filler (WA_WIDTH_BIN (filling->column), add_piece, filling);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (filling->scroller), filling->column);
@@ -284,35 +293,28 @@ test_filler (void)
 {
   Filling filling = { .n_pieces = N_PIECES };
   GtkWidget *window;
-  GtkAdjustment *vadjustment;
   gulong painted;
   guint n_added;
   int height;
 
-  if (!have_display)
-    {
-      g_test_skip ("no display");
-      return;
-    }
-
-  window = show_filling (&filling, &painted);
-  vadjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (filling.scroller));
+  if ((window = show_filling (&filling, &painted)) == NULL)
+    return;
 
   /* The view, and no piece more */
   height = gtk_widget_get_height (filling.scroller);
   g_assert_cmpint (height, >, 300);
   assert_fills_view (&filling, height);
-  g_assert_cmpfloat (gtk_adjustment_get_upper (vadjustment), ==, filling.n_added * PIECE_HEIGHT);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (filling.vadjustment), ==, filling.n_added * PIECE_HEIGHT);
 
   /* Scrolled to the end: the view's bottom is the column's */
-  gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_upper (vadjustment) - height);
+  gtk_adjustment_set_value (filling.vadjustment, gtk_adjustment_get_upper (filling.vadjustment) - height);
   wait_for_filling_frames (&filling, 2);
   g_assert_cmpuint (filling.n_added, ==, (guint) (height + PIECE_HEIGHT - 1) / PIECE_HEIGHT);
 
   /* A taller window: the new part of the view, in its first frame */
   height = grow_window (&filling, window, 760);
-  g_assert_cmpuint (filling.n_added * PIECE_HEIGHT, >=, gtk_adjustment_get_value (vadjustment) + height);
-  g_assert_cmpuint ((filling.n_added - 1) * PIECE_HEIGHT, <, gtk_adjustment_get_value (vadjustment) + height);
+  g_assert_cmpuint (filling.n_added * PIECE_HEIGHT, >=, gtk_adjustment_get_value (filling.vadjustment) + height);
+  g_assert_cmpuint ((filling.n_added - 1) * PIECE_HEIGHT, <, gtk_adjustment_get_value (filling.vadjustment) + height);
   g_assert_false (filling.short_frame);
   g_assert_false (filling.wrong_upper);
 
@@ -336,13 +338,8 @@ test_filler_runs_out (void)
   GtkWidget *window;
   gulong painted;
 
-  if (!have_display)
-    {
-      g_test_skip ("no display");
-      return;
-    }
-
-  window = show_filling (&filling, &painted);
+  if ((window = show_filling (&filling, &painted)) == NULL)
+    return;
   wait_for_filling_frames (&filling, 2);
   g_assert_cmpuint (filling.n_added, ==, 3);
   g_assert_cmpint (gtk_widget_get_height (filling.scroller), >, 3 * PIECE_HEIGHT);
@@ -361,22 +358,15 @@ test_filler_laid_out (void)
 {
   Filling filling = { .n_pieces = N_PIECES, .margin = 3 * PIECE_HEIGHT / 2, .top_up = TRUE };
   GtkWidget *window;
-  GtkAdjustment *vadjustment;
   gulong painted;
   int height;
 
-  if (!have_display)
-    {
-      g_test_skip ("no display");
-      return;
-    }
-
-  window = show_filling (&filling, &painted);
-  vadjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (filling.scroller));
+  if ((window = show_filling (&filling, &painted)) == NULL)
+    return;
   height = gtk_widget_get_height (filling.scroller);
   /* The pieces themselves reach the view's bottom */
   assert_fills_view (&filling, height);
-  g_assert_cmpfloat (gtk_adjustment_get_upper (vadjustment), ==, filling.n_added * PIECE_HEIGHT + filling.margin);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (filling.vadjustment), ==, filling.n_added * PIECE_HEIGHT + filling.margin);
   g_assert_false (filling.wrong_upper);
 
   /* A taller window: the same, in its first frame */
@@ -386,7 +376,7 @@ test_filler_laid_out (void)
   g_assert_false (filling.short_frame);
   wait_for_filling_frames (&filling, 1);
   g_assert_cmpuint (filling.n_added * PIECE_HEIGHT, >=, height);
-  g_assert_cmpfloat (gtk_adjustment_get_upper (vadjustment), ==, filling.n_added * PIECE_HEIGHT + filling.margin);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (filling.vadjustment), ==, filling.n_added * PIECE_HEIGHT + filling.margin);
   g_assert_false (filling.wrong_upper);
 
   g_signal_handler_disconnect (gtk_widget_get_frame_clock (window), painted);
