@@ -36,6 +36,7 @@
 #include <glib/gi18n.h>
 
 #include "wa-presenter.h"
+#include "wa-shm-hold.h"
 #include "wa-slide-painter.h"
 
 #define MAX_DIGITS 4
@@ -60,6 +61,8 @@ struct _WaPresenter
 
   GtkApplication *inhibit_app;
   guint inhibit_cookie;
+
+  WaShmHold shm_hold;
 };
 
 G_DEFINE_FINAL_TYPE (WaPresenter, wa_presenter, GTK_TYPE_WINDOW)
@@ -651,6 +654,7 @@ wa_presenter_dispose (GObject *object)
   WaPresenter *self = WA_PRESENTER (object);
 
   g_clear_handle_id (&self->cursor_timeout_id, g_source_remove);
+  wa_shm_hold_detach (&self->shm_hold);
   if (self->inhibit_app != NULL)
     {
       if (self->inhibit_cookie != 0)
@@ -767,6 +771,8 @@ wa_presenter_init (WaPresenter *self)
   GtkGesture *click;
 
   self->digits = g_string_new (NULL);
+  /* Slides are whole-window frames */
+  wa_shm_hold_attach (&self->shm_hold, GTK_WIDGET (self));
 
   self->area = g_object_new (GTK_TYPE_DRAWING_AREA,
                              "focusable", TRUE,

@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "wa-shm-hold.h"
 #include "wa-window.h"
 
 G_BEGIN_DECLS
@@ -44,6 +45,8 @@ struct _WaWindow
   gint64 last_paint;              /* when the window last painted for someone */
   gint64 own_frame;               /* the frame a prepared page causes */
   gboolean prepare_after_frame;   /* prepared pages wait for own_frame */
+
+  WaShmHold shm_hold;
 
   /* Opening report files (wa-window-open.c) */
   GFile *report_file;             /* NULL: the bundled report */

@@ -754,6 +754,7 @@ wa_window_dispose (GObject *object)
   wa_window_present_dispose (self);
   drop_help_overlay (self);
   g_clear_handle_id (&self->prepare_id, g_source_remove);
+  wa_shm_hold_detach (&self->shm_hold);
   g_clear_object (&self->pages);
   gtk_widget_dispose_template (GTK_WIDGET (self), WA_TYPE_WINDOW);
   g_clear_object (&self->report);
@@ -892,4 +893,5 @@ wa_window_init (WaWindow *self)
                            G_CALLBACK (on_visible_child_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "map", G_CALLBACK (focus_current_section), NULL);
   g_signal_connect (self, "realize", G_CALLBACK (on_realize), NULL);
+  wa_shm_hold_attach (&self->shm_hold, GTK_WIDGET (self));
 }

@@ -1,0 +1,278 @@
+/* test-shm-hold.c — WaShmHold: a window's X11 shared memory kept between frames
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <dlfcn.h>
+#include <sys/shm.h>
+
+#include <gtk/gtk.h>
+#if HAVE_CAIRO_XLIB && defined (GDK_WINDOWING_X11)
+#include <gdk/x11/gdkx.h>
+#endif
+
+#include "wa-shm-hold.h"
+
+static gboolean have_display;
+
+static guint n_segments_made;
+
+/* Stands in for the C library's shmget (), for cairo too (the program's
+ * own symbol comes first): counts the shared-memory segments made. */
+int
+shmget (key_t  key,
+        size_t size,
+        int    flags)
+{
+  static int (*next) (key_t, size_t, int);
+
+  if (next == NULL)
+    next = (int (*) (key_t, size_t, int)) dlsym (RTLD_NEXT, "shmget");
+  n_segments_made++;
+  return next (key, size, flags);
+}
+
+/* The SysV shared-memory segments mapped into this process, as
+ * "id:bytes" (/proc/self/maps names them "/SYSV<key>", with the segment's
+ * id in the inode column), space-separated, in address order. */
+static char *
+mapped_segments (void)
+{
+  g_autofree char *maps = NULL;
+  g_auto(GStrv) lines = NULL;
+  GString *out = g_string_new (NULL);
+
+  g_assert_true (g_file_get_contents ("/proc/self/maps", &maps, NULL, NULL));
+  lines = g_strsplit (maps, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      guint64 start, end;
+      char id[32];
+
+      if (strstr (lines[i], "/SYSV") == NULL)
+        continue;
+      g_assert_cmpint (sscanf (lines[i], "%" G_GINT64_MODIFIER "x-%" G_GINT64_MODIFIER "x %*s %*s %*s %31s",
+                               &start, &end, id), ==, 3);
+      g_string_append_printf (out, "%s%s:%" G_GUINT64_FORMAT, out->len > 0 ? " " : "", id, end - start);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+count_frame (GdkFrameClock *clock,
+             guint         *n_frames)
+{
+  (*n_frames)++;
+}
+
+/* Until @window has painted a frame of its whole area, the X server has
+ * taken it and the main loop has been quiet for a while */
+static void
+paint_whole (GtkWidget *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+  guint n_frames = 0;
+  gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (count_frame), &n_frames);
+  gint64 end;
+
+  gtk_widget_queue_draw (gtk_window_get_child (GTK_WINDOW (window)));
+  while (n_frames == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, id);
+  gdk_display_sync (gtk_widget_get_display (window));
+  end = g_get_monotonic_time () + 100 * G_TIME_SPAN_MILLISECOND;
+  while (g_get_monotonic_time () < end)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (2000);
+    }
+}
+
+/* What GTK 4.8's cairo renderer sends the X server through shared memory:
+ * an image as large as the window (the drawing's cairo node) */
+static void
+draw_disc (GtkDrawingArea *area,
+           cairo_t        *cr,
+           int             width,
+           int             height,
+           gpointer        data)
+{
+  cairo_set_source_rgb (cr, 0.2, 0.4, 0.6);
+  cairo_arc (cr, width / 2.0, height / 2.0, MIN (width, height) / 3.0, 0, 2 * G_PI);
+  cairo_fill (cr);
+}
+
+/* A shown window whose frames go through cairo-xlib's shared memory, or
+ * NULL (the test skipped) */
+static GtkWidget *
+cairo_x11_window_or_skip (int width,
+                          int height)
+{
+  GtkWidget *window, *area;
+  GskRenderer *renderer;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return NULL;
+    }
+#if HAVE_CAIRO_XLIB && defined (GDK_WINDOWING_X11)
+  if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+#endif
+    {
+      g_test_skip ("not an X11 display with cairo-xlib");
+      return NULL;
+    }
+
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  area = gtk_drawing_area_new ();
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_disc, NULL, NULL);
+  gtk_window_set_child (GTK_WINDOW (window), area);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (window))
+    g_main_context_iteration (NULL, TRUE);
+  renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+  if (!GSK_IS_CAIRO_RENDERER (renderer))
+    {
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_test_skip ("not GSK's cairo renderer (GSK_RENDERER=cairo)");
+      return NULL;
+    }
+  return window;
+}
+
+/* Bytes of the single segment "id:bytes" @segments names */
+static guint64
+single_segment_bytes (const char *segments)
+{
+  g_assert_cmpstr (segments, !=, "");
+  g_assert_null (strchr (segments, ' '));
+  g_assert_nonnull (strchr (segments, ':'));
+  return g_ascii_strtoull (strchr (segments, ':') + 1, NULL, 10);
+}
+
+/* Without the hold, each frame makes a new pool, gone by the end of the
+ * frame (cairo 1.16 detaches a pool none of whose blocks is in use). With
+ * it, one pool, large enough for a frame, stays mapped from frame to
+ * frame, and frames take their blocks from it: no segment is made. */
+static void
+test_pool_kept (void)
+{
+  GtkWidget *window = cairo_x11_window_or_skip (640, 480);
+  WaShmHold hold = { 0 };
+  g_autofree char *unheld = NULL;
+  g_autofree char *held = NULL;
+  guint made;
+
+  if (window == NULL)
+    return;
+
+  /* What cairo does on its own */
+  paint_whole (window);
+  made = n_segments_made;
+  for (guint i = 0; i < 3; i++)
+    paint_whole (window);
+  unheld = mapped_segments ();
+  g_test_message ("not held: %u segments made in 3 frames, \"%s\" mapped after them",
+                  n_segments_made - made, unheld);
+  g_assert_cmpuint (n_segments_made - made, >=, 3);
+  g_assert_cmpstr (unheld, ==, "");
+
+  wa_shm_hold_attach (&hold, window);
+  paint_whole (window);
+  g_assert_true (wa_shm_hold_is_holding (&hold));
+  held = mapped_segments ();
+  g_test_message ("held: \"%s\"", held);
+  g_assert_cmpuint (single_segment_bytes (held), >=, 4 * 640 * 480);
+
+  made = n_segments_made;
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autofree char *now = NULL;
+
+      paint_whole (window);
+      now = mapped_segments ();
+      g_assert_cmpstr (now, ==, held);
+    }
+  g_assert_cmpuint (n_segments_made, ==, made);
+
+  /* Let go: the pool goes with the next frame */
+  wa_shm_hold_detach (&hold);
+  g_assert_false (wa_shm_hold_is_holding (&hold));
+  paint_whole (window);
+  {
+    g_autofree char *now = mapped_segments ();
+
+    g_assert_cmpstr (now, ==, "");
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A window that grows past what its pool was made for gets a pool for its
+ * new size, and the old one goes. */
+static void
+test_pool_follows_size (void)
+{
+  GtkWidget *window = cairo_x11_window_or_skip (320, 240);
+  WaShmHold hold = { 0 };
+  g_autofree char *small = NULL;
+  g_autofree char *large = NULL;
+
+  if (window == NULL)
+    return;
+
+  wa_shm_hold_attach (&hold, window);
+  paint_whole (window);
+  small = mapped_segments ();
+  g_assert_cmpuint (single_segment_bytes (small), <, 4 * 1280 * 960);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 960);
+  while (gtk_widget_get_width (window) < 1280)
+    paint_whole (window);
+  paint_whole (window);
+  large = mapped_segments ();
+  g_test_message ("320×240: \"%s\"; 1280×960: \"%s\"", small, large);
+  g_assert_cmpstr (large, !=, small);
+  g_assert_cmpuint (single_segment_bytes (large), >=, 4 * 1280 * 960);
+
+  wa_shm_hold_detach (&hold);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The window's block goes with its surface, when the window is destroyed */
+static void
+test_dropped_with_window (void)
+{
+  GtkWidget *window = cairo_x11_window_or_skip (400, 300);
+  WaShmHold hold = { 0 };
+
+  if (window == NULL)
+    return;
+
+  g_object_ref (window);
+  wa_shm_hold_attach (&hold, window);
+  paint_whole (window);
+  g_assert_true (wa_shm_hold_is_holding (&hold));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_false (gtk_widget_get_realized (window));
+  g_assert_false (wa_shm_hold_is_holding (&hold));
+  wa_shm_hold_detach (&hold);
+  g_object_unref (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  have_display = gtk_init_check ();
+
+  g_test_add_func ("/shm-hold/pool-kept", test_pool_kept);
+  g_test_add_func ("/shm-hold/pool-follows-size", test_pool_follows_size);
+  g_test_add_func ("/shm-hold/dropped-with-window", test_dropped_with_window);
+  return g_test_run ();
+}
