@@ -17,6 +17,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "test-gui-support.h"
 #include "test-support.h"
 #include "wa-chart-painter.h"
 #include "wa-chart-view.h"
@@ -70,28 +71,6 @@ iterate_main_loop (void)
         ;
       g_usleep (2000);
     }
-}
-
-static void
-count_frame (GdkFrameClock *clock,
-             guint         *n_frames)
-{
-  (*n_frames)++;
-}
-
-/* Until @widget's window has painted a frame: styles changed before it
- * have then reached the widgets. */
-static void
-wait_for_frame (GtkWidget *widget)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
-  guint n_frames = 0;
-  gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (count_frame), &n_frames);
-
-  gtk_widget_queue_draw (widget);
-  while (n_frames == 0)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (clock, id);
 }
 
 static GtkWidget *
@@ -537,13 +516,14 @@ test_css (void)
   gtk_style_context_add_provider_for_display (gtk_widget_get_display (chart), GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   gtk_widget_add_css_class (chart, "wa-test-dim");
-  wait_for_frame (chart);
+  /* After a frame, the changed style has reached the chart */
+  wa_test_wait_for_frame (chart);
   cairo_surface_destroy (render_widget (chart));
   g_assert_true (wa_chart_get_layout (WA_CHART (chart)) == layout);
   g_assert_cmpuint (wa_chart_get_n_paints (WA_CHART (chart)), ==, n_paints);
 
   gtk_widget_add_css_class (chart, "wa-test-big");
-  wait_for_frame (chart);
+  wa_test_wait_for_frame (chart);
   cairo_surface_destroy (render_widget (chart));
   g_assert_cmpfloat (wa_chart_get_style (WA_CHART (chart))->em, >, em);
   g_assert_true (wa_chart_get_layout (WA_CHART (chart)) != layout);

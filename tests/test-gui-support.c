@@ -33,6 +33,30 @@ wa_test_wait_for_pages (WaWindow *window)
   g_source_remove (wake_id);
 }
 
+static void
+count_frame (GdkFrameClock *clock,
+             guint         *n_frames)
+{
+  (*n_frames)++;
+}
+
+/* Redraws @widget, realized, and runs the main loop until its window has
+ * painted a frame */
+void
+wa_test_wait_for_frame (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  guint n_frames = 0;
+  gulong id;
+
+  g_assert_nonnull (clock);
+  id = g_signal_connect (clock, "after-paint", G_CALLBACK (count_frame), &n_frames);
+  gtk_widget_queue_draw (widget);
+  while (n_frames == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, id);
+}
+
 /* The application's stylesheet, which AdwApplication loads for `wangan`
  * (the widget tests build windows without it), above the theme's until
  * wa_test_unload_app_style (). */

@@ -7,5 +7,6 @@
 #include "wa-window.h"
 
 void            wa_test_wait_for_pages     (WaWindow       *window);
+void            wa_test_wait_for_frame     (GtkWidget      *widget);
 GtkCssProvider *wa_test_load_app_style     (void);
 void            wa_test_unload_app_style   (GtkCssProvider *provider);

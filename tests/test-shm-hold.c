@@ -12,6 +12,7 @@
 #include <gdk/x11/gdkx.h>
 #endif
 
+#include "test-gui-support.h"
 #include "wa-shm-hold.h"
 
 static gboolean have_display;
@@ -59,27 +60,14 @@ mapped_segments (void)
   return g_string_free (out, FALSE);
 }
 
-static void
-count_frame (GdkFrameClock *clock,
-             guint         *n_frames)
-{
-  (*n_frames)++;
-}
-
 /* Until @window has painted a frame of its whole area, the X server has
  * taken it and the main loop has been quiet for a while */
 static void
 paint_whole (GtkWidget *window)
 {
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
-  guint n_frames = 0;
-  gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (count_frame), &n_frames);
   gint64 end;
 
-  gtk_widget_queue_draw (gtk_window_get_child (GTK_WINDOW (window)));
-  while (n_frames == 0)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (clock, id);
+  wa_test_wait_for_frame (gtk_window_get_child (GTK_WINDOW (window)));
   gdk_display_sync (gtk_widget_get_display (window));
   end = g_get_monotonic_time () + 100 * G_TIME_SPAN_MILLISECOND;
   while (g_get_monotonic_time () < end)
