@@ -4,11 +4,15 @@
  */
 #include "config.h"
 
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE             /* RTLD_NEXT */
+#endif
 #include <dlfcn.h>
 #include <sys/shm.h>
 
 #include <gtk/gtk.h>
 #if HAVE_CAIRO_XLIB && defined (GDK_WINDOWING_X11)
+#include <cairo-xlib.h>
 #include <gdk/x11/gdkx.h>
 #endif
 
@@ -78,8 +82,8 @@ paint_whole (GtkWidget *window)
     }
 }
 
-/* What GTK 4.8's cairo renderer sends the X server through shared memory:
- * an image as large as the window (the drawing's cairo node) */
+/* What the window shows: a drawing, so that cairo takes a new pool for
+ * each of its frames when nothing holds one */
 static void
 draw_disc (GtkDrawingArea *area,
            cairo_t        *cr,
@@ -90,6 +94,32 @@ draw_disc (GtkDrawingArea *area,
   cairo_set_source_rgb (cr, 0.2, 0.4, 0.6);
   cairo_arc (cr, width / 2.0, height / 2.0, MIN (width, height) / 3.0, 0, 2 * G_PI);
   cairo_fill (cr);
+}
+
+/* Whether cairo-xlib gives images in shared memory on the display (not on
+ * a remote display, say, or one without MIT-SHM) */
+static gboolean
+shm_usable (void)
+{
+#if HAVE_CAIRO_XLIB && defined (GDK_WINDOWING_X11)
+  GdkDisplay *display = gdk_display_get_default ();
+  Screen *screen;
+  cairo_surface_t *root, *image;
+  gboolean usable;
+
+  if (!GDK_IS_X11_DISPLAY (display))
+    return FALSE;
+  screen = gdk_x11_screen_get_xscreen (gdk_x11_display_get_screen (display));
+  root = cairo_xlib_surface_create (gdk_x11_display_get_xdisplay (display), RootWindowOfScreen (screen),
+                                    DefaultVisualOfScreen (screen), 1, 1);
+  image = cairo_surface_create_similar_image (root, CAIRO_FORMAT_ARGB32, 64, 64);
+  usable = cairo_surface_get_device (image) != NULL;
+  cairo_surface_destroy (image);
+  cairo_surface_destroy (root);
+  return usable;
+#else
+  return FALSE;
+#endif
 }
 
 /* A shown window whose frames go through cairo-xlib's shared memory, or
@@ -106,11 +136,9 @@ cairo_x11_window_or_skip (int width,
       g_test_skip ("no display");
       return NULL;
     }
-#if HAVE_CAIRO_XLIB && defined (GDK_WINDOWING_X11)
-  if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
-#endif
+  if (!shm_usable ())
     {
-      g_test_skip ("not an X11 display with cairo-xlib");
+      g_test_skip ("not an X11 display with cairo-xlib and MIT-SHM");
       return NULL;
     }
 
@@ -149,7 +177,7 @@ single_segment_bytes (const char *segments)
 static void
 test_pool_kept (void)
 {
-  GtkWidget *window = cairo_x11_window_or_skip (640, 480);
+  GtkWidget *window = cairo_x11_window_or_skip (400, 300);
   WaShmHold hold = { 0 };
   g_autofree char *unheld = NULL;
   g_autofree char *held = NULL;
@@ -166,6 +194,14 @@ test_pool_kept (void)
   unheld = mapped_segments ();
   g_test_message ("not held: %u segments made in 3 frames, \"%s\" mapped after them",
                   n_segments_made - made, unheld);
+  if (n_segments_made == made && g_strcmp0 (unheld, "") != 0)
+    {
+      /* Seen on an 8-bit screen (xvfb-run's own 640×480×8): frames go
+       * through an image cairo keeps */
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_test_skip ("cairo keeps its shared memory between frames on this screen already");
+      return;
+    }
   g_assert_cmpuint (n_segments_made - made, >=, 3);
   g_assert_cmpstr (unheld, ==, "");
 
@@ -174,7 +210,7 @@ test_pool_kept (void)
   g_assert_true (wa_shm_hold_is_holding (&hold));
   held = mapped_segments ();
   g_test_message ("held: \"%s\"", held);
-  g_assert_cmpuint (single_segment_bytes (held), >=, 4 * 640 * 480);
+  g_assert_cmpuint (single_segment_bytes (held), >=, 4 * 400 * 300);
 
   made = n_segments_made;
   for (guint i = 0; i < 4; i++)
@@ -200,14 +236,16 @@ test_pool_kept (void)
 }
 
 /* A window that grows past what its pool was made for gets a pool for its
- * new size, and the old one goes. */
+ * new size, and the old one goes. 640×480: xvfb-run's screen, and the
+ * largest a window can be on it. */
 static void
 test_pool_follows_size (void)
 {
-  GtkWidget *window = cairo_x11_window_or_skip (320, 240);
+  GtkWidget *window = cairo_x11_window_or_skip (160, 120);
   WaShmHold hold = { 0 };
   g_autofree char *small = NULL;
   g_autofree char *large = NULL;
+  gint64 deadline;
 
   if (window == NULL)
     return;
@@ -215,22 +253,33 @@ test_pool_follows_size (void)
   wa_shm_hold_attach (&hold, window);
   paint_whole (window);
   small = mapped_segments ();
-  g_assert_cmpuint (single_segment_bytes (small), <, 4 * 1280 * 960);
+  g_assert_cmpuint (single_segment_bytes (small), <, 4 * 640 * 480);
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 960);
-  while (gtk_widget_get_width (window) < 1280)
-    paint_whole (window);
+  gtk_window_set_default_size (GTK_WINDOW (window), 640, 480);
+  deadline = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
+  while (gtk_widget_get_width (window) < 640 || gtk_widget_get_height (window) < 480)
+    {
+      if (g_get_monotonic_time () > deadline)
+        {
+          wa_shm_hold_detach (&hold);
+          gtk_window_destroy (GTK_WINDOW (window));
+          g_test_skip ("the window did not grow to 640×480 (a screen that small?)");
+          return;
+        }
+      paint_whole (window);
+    }
   paint_whole (window);
   large = mapped_segments ();
-  g_test_message ("320×240: \"%s\"; 1280×960: \"%s\"", small, large);
+  g_test_message ("160×120: \"%s\"; 640×480: \"%s\"", small, large);
   g_assert_cmpstr (large, !=, small);
-  g_assert_cmpuint (single_segment_bytes (large), >=, 4 * 1280 * 960);
+  g_assert_cmpuint (single_segment_bytes (large), >=, 4 * 640 * 480);
 
   wa_shm_hold_detach (&hold);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* The window's block goes with its surface, when the window is destroyed */
+/* The window's block goes with its surface, when the window is destroyed,
+ * and the pool with it */
 static void
 test_dropped_with_window (void)
 {
@@ -248,6 +297,15 @@ test_dropped_with_window (void)
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_false (gtk_widget_get_realized (window));
   g_assert_false (wa_shm_hold_is_holding (&hold));
+  {
+    g_autofree char *now = NULL;
+
+    gdk_display_sync (gdk_display_get_default ());
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+    now = mapped_segments ();
+    g_assert_cmpstr (now, ==, "");
+  }
   wa_shm_hold_detach (&hold);
   g_object_unref (window);
 }

@@ -3,25 +3,32 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * With GSK's cairo renderer on X11, GTK 4.8 paints a frame into an image
- * and cairo-xlib hands it to the X server through a block of shared memory
- * (MIT-SHM) taken from a pool. cairo 1.16 detaches and drops a pool as soon
- * as none of its blocks is in use, so a frame that follows a quiet moment
- * attaches a new segment and takes a page fault on every page it writes
- * into: a section's first frame in a 1280×800 window paid 4–6 ms for it
- * (perf; tests/bench/README.md).
+ * and copies what changed to the window through an image in shared memory
+ * (MIT-SHM) that cairo-xlib takes from a pool. cairo 1.16 detaches and
+ * drops a pool as soon as none of its blocks is in use. When the X server
+ * has taken a frame by the time cairo lets its image go (after a quiet
+ * moment, say, and in test-shm-hold every frame of a window that draws),
+ * the next frame attaches a new segment and takes a page fault on every
+ * page it writes into: a section's first frame in a 1280×800 window paid
+ * 4–6 ms for it (perf; tests/bench/README.md).
  *
  * A pool is made for the request that creates it (eight times its size,
- * rounded up to a power of two). So, after a frame, the hold asks for a
- * block the size of a whole frame, which makes a pool for frames, then for
- * a small block, which comes from that pool, and gives the large one back:
+ * rounded up to a power of two). So, after a frame, the hold asks for an
+ * image the size of a whole frame, which makes a pool for frames, then for
+ * a small one, which comes from that pool, and gives the large one back:
  * the small block keeps the pool, and frames reuse pages mapped already.
- * It does so again when the window grows past what the pool was made for,
- * or shrinks well below it. It does so when the main loop is idle after a
- * frame, not in it: that takes a millisecond or two, and the window's first
- * frame is the first the user sees.
+ * This leans on how cairo 1.16's xlib backend places blocks, which it does
+ * not document: should the large image land in a pool that was there
+ * already (another window's, or one a frame still uses), the hold keeps
+ * that pool instead, and frames larger than it fits make pools of their
+ * own, as without the hold. It asks again when the window grows past twice
+ * the frame it asked for, or shrinks below a quarter of it; when the main
+ * loop is idle after a frame, not in it: that takes a millisecond or two,
+ * and the window's first frame is the first the user sees.
  *
- * Other renderers and windowing systems do not use cairo-xlib: the hold
- * then holds nothing.
+ * Other renderers and windowing systems do not use cairo-xlib, and without
+ * MIT-SHM (a remote display) cairo gives plain images: the hold then holds
+ * nothing.
  */
 #include "config.h"
 
@@ -46,8 +53,10 @@ drop_block (WaShmHold *self)
 }
 
 #if WA_SHM_HOLD_X11
-/* A frame of @frame_bytes fits beside the small block while it is at most
- * twice the frame the pool was made for; a pool more than four times too
+/* Whether the block asked for frames of @frame_bytes still suits them: a
+ * pool made for a frame of F holds frames up to four times F (rounded up
+ * to a power of two) beside the small block, and the block is asked for
+ * again well before that, past twice F; a pool more than four times too
  * large keeps pages mapped that frames no longer use. */
 static gboolean
 fits (const WaShmHold *self,
@@ -114,9 +123,14 @@ make_block (gpointer data)
   cairo_surface_destroy (frame);
   cairo_surface_destroy (root);
 
-  if (cairo_surface_status (block) != CAIRO_STATUS_SUCCESS)
+  /* An image in shared memory belongs to the display's cairo device; a
+   * plain one, which cairo gives without MIT-SHM, to none. Either way,
+   * no use asking again after every frame. */
+  if (cairo_surface_status (block) != CAIRO_STATUS_SUCCESS ||
+      cairo_surface_get_device (block) == NULL)
     {
       cairo_surface_destroy (block);
+      self->unavailable = TRUE;
       return G_SOURCE_REMOVE;
     }
   self->block = block;
@@ -135,7 +149,7 @@ check (WaShmHold *self)
       drop_block (self);
       return;
     }
-  if (!fits (self, frame_bytes) && self->idle_id == 0)
+  if (!fits (self, frame_bytes) && !self->unavailable && self->idle_id == 0)
     self->idle_id = g_idle_add_full (G_PRIORITY_LOW, make_block, self, NULL);
 }
 #endif
@@ -145,6 +159,7 @@ on_unrealize (WaShmHold *self)
 {
   wa_frame_watch_stop (&self->watch);
   g_clear_handle_id (&self->idle_id, g_source_remove);
+  self->unavailable = FALSE;
   drop_block (self);
 }
 
@@ -158,7 +173,8 @@ on_realize (WaShmHold *self)
 
 /**
  * wa_shm_hold_attach:
- * @window: a toplevel (a #GtkNative) that holds @self
+ * @self: a zero-initialised hold, in @window's instance
+ * @window: a toplevel (a #GtkNative)
  *
  * While @window is realized, holds its shared-memory pool after each of
  * its frames, where its frames go through one (GSK's cairo renderer on
@@ -181,6 +197,7 @@ wa_shm_hold_attach (WaShmHold *self,
 
 /**
  * wa_shm_hold_detach:
+ * @self: a hold, attached or not
  *
  * Stops holding: the pool goes once its last frame is done with.
  */

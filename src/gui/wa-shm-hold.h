@@ -18,6 +18,7 @@ typedef struct
   gulong unrealize_handler;
   WaFrameWatch watch;           /* the window's after-paint, while realized */
   guint idle_id;                /* a new block is due */
+  gboolean unavailable;         /* no shared memory to hold, until unrealized */
   cairo_surface_t *block;       /* owned: the small block that holds the pool */
   gsize frame_bytes;            /* what the pool was made for: a whole frame */
 } WaShmHold;
