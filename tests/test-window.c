@@ -1799,32 +1799,15 @@ collect_menu_buttons (GtkWidget *widget,
     collect_menu_buttons (child, out);
 }
 
-static void
-on_after_paint (GdkFrameClock *clock,
-                guint         *n_frames)
-{
-  (*n_frames)++;
-}
-
 /* Until @widget, mapped, has had @n frames painted */
 static void
 wait_for_n_frames (GtkWidget *widget,
                    guint      n)
 {
-  GdkFrameClock *clock;
-  guint n_frames = 0;
-  gulong id;
-
   while (!gtk_widget_get_mapped (widget))
     g_main_context_iteration (NULL, TRUE);
-  clock = gtk_widget_get_frame_clock (widget);
-  id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &n_frames);
-  while (n_frames < n)
-    {
-      gtk_widget_queue_draw (widget);
-      g_main_context_iteration (NULL, TRUE);
-    }
-  g_signal_handler_disconnect (clock, id);
+  for (guint i = 0; i < n; i++)
+    wa_test_wait_for_frame (widget);
 }
 
 /* Until @widget's window has painted two frames: the X server has then
