@@ -2603,7 +2603,7 @@ built_section_texts (WaWindow   *window,
   return section_texts (window, section_id);
 }
 
-/* The hotspots page's first frame builds the groups it shows, one by one;
+/* The hotspots page's first frame builds the groups and rows it shows;
  * the others come after it, in order, with every hotspot, and a search
  * finds them: also one typed before they were built, and one typed into
  * a page built again before its groups were. */

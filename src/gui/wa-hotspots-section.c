@@ -107,9 +107,10 @@ apply_filter (WaHotspotsSection *self)
   for (guint i = 0; i < self->groups->len; i++)
     {
       GtkWidget *group = g_ptr_array_index (self->groups, i);
-      GtkWidget *list = g_object_get_data (G_OBJECT (group), "wa-list");
+      GtkWidget *list = gtk_widget_get_last_child (group);   /* wa_ui_group_list () */
       guint n_group_shown = 0;
 
+      g_return_if_fail (GTK_IS_LIST_BOX (list));
       for (GtkWidget *row = gtk_widget_get_first_child (list);
            row != NULL;
            row = gtk_widget_get_next_sibling (row))
@@ -228,24 +229,14 @@ build_about_list (WaReport   *report,
   return box;
 }
 
+/* A hotspot's row (a WaSectionRowFunc) */
 static GtkWidget *
-add_group (WaHotspotsSection *self,
-           GtkWidget         *page,
-           const char        *title)
+build_hotspot_row (gpointer    item,
+                   guint       position,
+                   WaReport   *report,
+                   WaLanguage  lang)
 {
-  GtkWidget *group = wa_ui_group (page, title, NULL);
-  GtkWidget *list = wa_ui_group_list (group);
-
-  g_object_set_data (G_OBJECT (group), "wa-list", list);
-  g_ptr_array_add (self->groups, group);
-  return list;
-}
-
-static void
-add_hotspot_row (GtkWidget  *list,
-                 WaHotspot  *hotspot,
-                 WaLanguage  lang)
-{
+  WaHotspot *hotspot = item;
   WaText *description = wa_hotspot_get_description (hotspot);
   gboolean name_fallback = FALSE, description_fallback = FALSE;
   GtkWidget *row = wa_ui_row (wa_text_get (wa_hotspot_get_name (hotspot), lang, &name_fallback),
@@ -255,7 +246,7 @@ add_hotspot_row (GtkWidget  *list,
   if (name_fallback || description_fallback)
     wa_ui_set_tooltip (row, _("Not available in your language; shown in the report's other language"));
   g_object_set_data_full (G_OBJECT (row), HAYSTACK_KEY, build_haystack (hotspot), g_free);
-  gtk_list_box_append (GTK_LIST_BOX (list), row);
+  return row;
 }
 
 static GtkWidget *
@@ -286,9 +277,8 @@ wa_hotspots_section_has_data (WaSection *section,
 /* A group of the page: a dimension's hotspots, or those of none */
 typedef struct
 {
-  char *id;             /* (nullable): the dimension's */
-  char *title;
-  GPtrArray *hotspots;  /* (element-type WaHotspot) */
+  GtkWidget *box;       /* owned: the group, until it is on the page */
+  GListStore *hotspots; /* (element-type WaHotspot) */
 } Group;
 
 static void
@@ -296,9 +286,8 @@ group_free (gpointer data)
 {
   Group *group = data;
 
-  g_free (group->id);
-  g_free (group->title);
-  g_ptr_array_unref (group->hotspots);
+  g_object_unref (group->box);
+  g_object_unref (group->hotspots);
   g_free (group);
 }
 
@@ -308,15 +297,16 @@ group_new (const char *id,
 {
   Group *group = g_new (Group, 1);
 
-  group->id = g_strdup (id);
-  group->title = g_strdup (title);
-  group->hotspots = g_ptr_array_new_with_free_func (g_object_unref);
+  group->box = g_object_ref_sink (wa_ui_group (NULL, title, NULL));
+  if (id != NULL)
+    gtk_widget_set_name (group->box, id);
+  group->hotspots = g_list_store_new (WA_TYPE_HOTSPOT);
   return group;
 }
 
-/* A group with the rows of its hotspots: a piece of the page (see
- * wa_section_build_later ()), one per group, so that the page's first
- * frame builds only the groups it shows. */
+/* A group's heading on the page: a piece (see wa_section_build_later ()),
+ * followed by its list, a piece of its own that the page's first frame
+ * builds only as far as the view goes (wa_section_add_list ()). */
 static void
 build_group (WaSection  *section,
              GtkWidget  *page,
@@ -324,13 +314,20 @@ build_group (WaSection  *section,
              WaLanguage  lang,
              gpointer    data)
 {
-  Group *group = data;
-  GtkWidget *list = add_group (WA_HOTSPOTS_SECTION (section), page, group->title);
+  GtkWidget *box = data;
 
-  if (group->id != NULL)
-    gtk_widget_set_name (gtk_widget_get_parent (list), group->id);
-  for (guint i = 0; i < group->hotspots->len; i++)
-    add_hotspot_row (list, g_ptr_array_index (group->hotspots, i), lang);
+  gtk_box_append (GTK_BOX (page), box);
+  g_ptr_array_add (WA_HOTSPOTS_SECTION (section)->groups, box);
+}
+
+static void
+add_group (WaSection *section,
+           GtkWidget *page,
+           Group     *group)
+{
+  wa_section_build_later (section, page, build_group, g_object_ref (group->box), g_object_unref);
+  wa_section_add_list (section, group->box, G_LIST_MODEL (group->hotspots), build_hotspot_row);
+  group_free (group);
 }
 
 /* The status page of a search that finds nothing, after the groups */
@@ -391,24 +388,28 @@ add_groups (WaSection *section,
             }
           if (group == NULL)
             group = group_new (dimension_id, wa_text_get (wa_dimension_get_name (dimension), lang, NULL));
-          g_ptr_array_add (group->hotspots, hotspot);
+          g_list_store_append (group->hotspots, hotspot);
+          g_object_unref (hotspot);
           placed[i] = TRUE;
         }
       if (group != NULL)
-        wa_section_build_later (section, page, build_group, group, group_free);
+        add_group (section, page, group);
     }
 
   for (guint i = 0; i < n_hotspots; i++)
     {
+      g_autoptr(WaHotspot) hotspot = NULL;
+
       if (placed[i])
         continue;
       if (other == NULL)
         /* Translators: heading of the hotspots that belong to none of the report's dimensions */
         other = group_new (NULL, _("Other Hotspots"));
-      g_ptr_array_add (other->hotspots, g_list_model_get_item (hotspots, i));
+      hotspot = g_list_model_get_item (hotspots, i);
+      g_list_store_append (other->hotspots, hotspot);
     }
   if (other != NULL)
-    wa_section_build_later (section, page, build_group, other, group_free);
+    add_group (section, page, other);
 
   wa_section_build_later (section, page, build_no_results_piece, NULL, NULL);
 }

@@ -168,12 +168,13 @@ wa_ui_text_label (WaText     *text,
 
 /**
  * wa_ui_group:
- * @page: the page box to add the group to
+ * @page: (nullable): the page box to add the group to, or %NULL to add it
+ *   later
  * @title: the group's heading
  * @description: (nullable): a line below the heading
  *
- * Returns: (transfer none): the group's box; add content to it, or get a
- *   boxed list with wa_ui_group_list()
+ * Returns: (transfer none): the group's box (floating if @page is %NULL);
+ *   add content to it, or get a boxed list with wa_ui_group_list()
  */
 GtkWidget *
 wa_ui_group (GtkWidget  *page,
@@ -199,7 +200,8 @@ wa_ui_group (GtkWidget  *page,
   if (description != NULL)
     gtk_box_append (GTK_BOX (group), wa_ui_label (description, "dim-label"));
 
-  gtk_box_append (GTK_BOX (page), group);
+  if (page != NULL)
+    gtk_box_append (GTK_BOX (page), group);
   return group;
 }
 
