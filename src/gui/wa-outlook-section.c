@@ -45,14 +45,11 @@ build_item (gpointer    data,
   gtk_box_append (GTK_BOX (box), caption);
   gtk_box_append (GTK_BOX (box), wa_ui_text_label (wa_outlook_item_get_headline (item), lang, "wa-quote"));
 
-  /* The row gives its texts its whole width: a natural width capped at a
-   * line's length would change nothing, and costs each label one more
-   * layout of its text, and the font's metrics, at every measure (the
-   * page's first frame: 1.2 ms of 14; tests/bench/README.md). */
+  /* The row gives its texts its whole width */
   for (GtkWidget *label = gtk_widget_get_first_child (box);
        label != NULL;
        label = gtk_widget_get_next_sibling (label))
-    gtk_label_set_max_width_chars (GTK_LABEL (label), -1);
+    wa_ui_label_full_width (label);
 
   return wa_ui_number_row (position + 1, box);
 }

@@ -43,9 +43,9 @@ wa_ui_page_header (GtkWidget  *page,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
 
-  gtk_box_append (GTK_BOX (box), wa_ui_label (title, "title-1"));
+  gtk_box_append (GTK_BOX (box), wa_ui_label_full_width (wa_ui_label (title, "title-1")));
   if (subtitle != NULL)
-    gtk_box_append (GTK_BOX (box), wa_ui_label (subtitle, "dim-label"));
+    gtk_box_append (GTK_BOX (box), wa_ui_label_full_width (wa_ui_label (subtitle, "dim-label")));
   gtk_box_append (GTK_BOX (page), box);
 }
 
@@ -141,6 +141,25 @@ wa_ui_label (const char *text,
 }
 
 /**
+ * wa_ui_label_full_width:
+ * @label: a label from wa_ui_label ()
+ *
+ * For a label that its container gives its whole width, whatever the
+ * label asks for (a page's column, a list row): no cap on the line length
+ * it asks for. The cap would change nothing on screen, but GTK 4.8 lays a
+ * text longer than it out once more, and reads the font's metrics, at
+ * every measure (tests/bench/README.md, "The 13th session").
+ *
+ * Returns: (transfer none): @label
+ */
+GtkWidget *
+wa_ui_label_full_width (GtkWidget *label)
+{
+  gtk_label_set_max_width_chars (GTK_LABEL (label), -1);
+  return label;
+}
+
+/**
  * wa_ui_text_label:
  * @text: (nullable): a data-side text
  *
@@ -198,7 +217,7 @@ wa_ui_group (GtkWidget  *page,
   wa_ui_box_append_wrapping (header, heading);
   gtk_box_append (GTK_BOX (group), header);
   if (description != NULL)
-    gtk_box_append (GTK_BOX (group), wa_ui_label (description, "dim-label"));
+    gtk_box_append (GTK_BOX (group), wa_ui_label_full_width (wa_ui_label (description, "dim-label")));
 
   if (page != NULL)
     gtk_box_append (GTK_BOX (page), group);
@@ -365,7 +384,7 @@ wa_ui_note (WaText     *note,
 {
   if (note == NULL)
     return NULL;
-  return wa_ui_text_label (note, lang, "wa-note");
+  return wa_ui_label_full_width (wa_ui_text_label (note, lang, "wa-note"));
 }
 
 /**
