@@ -2392,6 +2392,8 @@ typedef struct
   GArray *ys;                   /* … and where they were */
   gboolean painted;
   guint n_waiting;
+  guint n_rows;                 /* list rows built for the first frame */
+  guint n_rows_below;           /* … that start below the view */
   int content_height;           /* the page's column, as far as it is built */
   int view_height;
 } PageFirstFrame;
@@ -2422,6 +2424,19 @@ collect_label_places (GtkWidget      *widget,
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     collect_label_places (child, column, view_height, first);
+}
+
+/* The rows of boxed lists, not the empty ones below (see collect_list_ends ()) */
+static void
+collect_list_rows (GtkWidget *widget,
+                   GPtrArray *rows)
+{
+  if (GTK_IS_LIST_BOX_ROW (widget) &&
+      gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)) != GTK_ACCESSIBLE_ROLE_PRESENTATION)
+    g_ptr_array_add (rows, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_list_rows (child, rows);
 }
 
 /* The empty rows that end a list whose rows are built one at a time
@@ -2474,6 +2489,28 @@ on_page_first_frame (GdkFrameClock  *clock,
                    wa_section_get_id (first->section), gtk_widget_get_height (GTK_WIDGET (first->window)),
                    bounds.origin.y, bottom);
       }
+  }
+  /* … and no more of it than that: of the rows the first frame built, at
+   * most one starts below the view, the one that takes the page past it. */
+  {
+    g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+    double bottom = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (wa_section_get_scroller (first->section))))
+                    + first->view_height;
+
+    collect_list_rows (column, rows);
+    first->n_rows = rows->len;
+    for (guint i = 0; i < rows->len; i++)
+      {
+        graphene_rect_t bounds;
+
+        g_assert_true (gtk_widget_compute_bounds (rows->pdata[i], column, &bounds));
+        if (bounds.origin.y >= bottom)
+          first->n_rows_below++;
+      }
+    if (first->n_rows_below > 1)
+      g_error ("%s, %d px high: %u of the %u rows built for the first frame start below the view (at %g)",
+               wa_section_get_id (first->section), gtk_widget_get_height (GTK_WIDGET (first->window)),
+               first->n_rows_below, first->n_rows, bottom);
   }
   if (first->labels != NULL)
     collect_label_places (column, column, first->view_height, first);
