@@ -148,7 +148,7 @@ wa_ui_label (const char *text,
  * label asks for (a page's column, a list row): no cap on the line length
  * it asks for. The cap would change nothing on screen, but GTK 4.8 lays a
  * text longer than it out once more, and reads the font's metrics, at
- * every measure (tests/bench/README.md, "The 13th session").
+ * every measure (tests/bench/README.md, the 13th session).
  *
  * Returns: (transfer none): @label
  */
