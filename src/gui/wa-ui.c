@@ -289,13 +289,12 @@ wa_ui_row (const char *title,
    * is its text laid out at that width, and at 0 every character of a
    * Chinese source title becomes a line, the rest shaped again for each
    * (the overview's first frame: 47 000 HarfBuzz buffers, not 10 700). */
-  gtk_label_set_max_width_chars (GTK_LABEL (label), -1);
+  wa_ui_label_full_width (label);
   gtk_label_set_selectable (GTK_LABEL (label), FALSE);
   gtk_box_append (GTK_BOX (box), label);
   if (subtitle != NULL && *subtitle != '\0')
     {
-      label = wa_ui_label (subtitle, "subtitle");
-      gtk_label_set_max_width_chars (GTK_LABEL (label), -1);
+      label = wa_ui_label_full_width (wa_ui_label (subtitle, "subtitle"));
       gtk_label_set_selectable (GTK_LABEL (label), FALSE);
       gtk_box_append (GTK_BOX (box), label);
     }
