@@ -222,7 +222,10 @@ add_list_row (ListPiece  *piece,
   g_autoptr(GObject) item = NULL;
 
   if (piece->list == NULL)
-    piece->list = wa_ui_group_list (group);
+    {
+      piece->list = wa_ui_group_list (group);
+      g_object_set_data (G_OBJECT (piece->list), WA_SECTION_ROWS_IN_VIEW, GINT_TO_POINTER (TRUE));
+    }
   if (piece->end != NULL && (!one || piece->n_built + 1 >= n))
     {
       gtk_list_box_remove (GTK_LIST_BOX (piece->list), piece->end);
@@ -289,8 +292,10 @@ build_next (gpointer user_data)
 /* The page column's filler (see wa_width_bin_set_filler ()). Before the
  * column is laid out: the next piece, or the next row of a list being
  * built. Once it is: the next row of a list whose last row ends above the
- * bottom of the view, so that the rows added after the first frame, and a
- * list's last row, whose style changes as rows follow it, are out of view. */
+ * bottom of the view, or the first row of a list whose group does (the
+ * page's bottom margin can keep it from being built before), so that the
+ * rows added after the first frame, and a list's last row, whose style
+ * changes as rows follow it, are out of view. */
 static gboolean
 fill_column (gpointer   user_data,
              GtkWidget *column,
@@ -312,7 +317,7 @@ fill_column (gpointer   user_data,
     {
       GtkWidget *last = piece->n_built > 0
         ? GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (piece->list), (int) piece->n_built - 1))
-        : NULL;
+        : later->target;
       graphene_point_t end;
 
       if (last == NULL ||
@@ -682,7 +687,8 @@ wa_section_build_later (WaSection          *self,
 
 /**
  * wa_section_add_list:
- * @group: a group of the page being built (see wa_ui_group ())
+ * @group: a group of the page being built (see wa_ui_group ()), on the page
+ *   already or put there by a piece given before this one
  * @items: what the rows show
  * @make_row: makes a row for an item
  *

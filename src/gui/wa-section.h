@@ -69,6 +69,10 @@ typedef GtkWidget *(*WaSectionRowFunc) (gpointer    item,
                                         WaReport   *report,
                                         WaLanguage  lang);
 
+/* Set (to TRUE) on the boxed list that wa_section_add_list () makes: its
+ * rows are built only as far as the view goes for the page's first frame. */
+#define WA_SECTION_ROWS_IN_VIEW "wa-section-rows-in-view"
+
 void        wa_section_add_list         (WaSection          *self,
                                          GtkWidget          *group,
                                          GListModel         *items,
