@@ -107,10 +107,13 @@ apply_filter (WaHotspotsSection *self)
   for (guint i = 0; i < self->groups->len; i++)
     {
       GtkWidget *group = g_ptr_array_index (self->groups, i);
-      GtkWidget *list = gtk_widget_get_last_child (group);   /* wa_ui_group_list () */
+      GtkWidget *list = gtk_widget_get_last_child (group);
       guint n_group_shown = 0;
 
-      g_return_if_fail (GTK_IS_LIST_BOX (list));
+      /* The list wa_section_add_list () put last in the group */
+      while (list != NULL && !GTK_IS_LIST_BOX (list))
+        list = gtk_widget_get_prev_sibling (list);
+      g_assert (list != NULL);
       for (GtkWidget *row = gtk_widget_get_first_child (list);
            row != NULL;
            row = gtk_widget_get_next_sibling (row))
@@ -277,7 +280,7 @@ wa_hotspots_section_has_data (WaSection *section,
 /* A group of the page: a dimension's hotspots, or those of none */
 typedef struct
 {
-  GtkWidget *box;       /* owned: the group, until it is on the page */
+  GtkWidget *box;       /* the group's box, not yet on the page */
   GListStore *hotspots; /* (element-type WaHotspot) */
 } Group;
 
@@ -320,6 +323,8 @@ build_group (WaSection  *section,
   g_ptr_array_add (WA_HOTSPOTS_SECTION (section)->groups, box);
 }
 
+/* Gives the group's heading and its list to the page as pieces, which
+ * hold what they need of @group; frees @group. */
 static void
 add_group (WaSection *section,
            GtkWidget *page,
