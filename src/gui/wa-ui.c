@@ -147,14 +147,16 @@ wa_ui_label (const char *text,
  * For a label that its container gives its whole width, whatever the
  * label asks for (a page's column, a list row): no cap on the line length
  * it asks for. The cap would change nothing on screen, but GTK 4.8 lays a
- * text longer than it out once more, and reads the font's metrics, at
- * every measure (tests/bench/README.md, the 13th session).
+ * text longer than it out once more, at the cap, whenever it measures the
+ * label's width (tests/bench/README.md, the 13th session).
  *
  * Returns: (transfer none): @label
  */
 GtkWidget *
 wa_ui_label_full_width (GtkWidget *label)
 {
+  g_return_val_if_fail (GTK_IS_LABEL (label), label);
+
   gtk_label_set_max_width_chars (GTK_LABEL (label), -1);
   return label;
 }
@@ -192,8 +194,9 @@ wa_ui_text_label (WaText     *text,
  * @title: the group's heading
  * @description: (nullable): a line below the heading
  *
- * Returns: (transfer none): the group's box (floating if @page is %NULL);
- *   add content to it, or get a boxed list with wa_ui_group_list()
+ * Returns: (transfer none): the group's box, or (transfer floating) if
+ *   @page is %NULL; add content to it, or get a boxed list with
+ *   wa_ui_group_list()
  */
 GtkWidget *
 wa_ui_group (GtkWidget  *page,
