@@ -205,8 +205,8 @@ build_about_list (WaReport   *report,
   gtk_widget_set_valign (texts, GTK_ALIGN_CENTER);
   if (inferred)
     {
-      label = wa_ui_label_full_width (wa_ui_label (_("The grouping into dimensions is inferred from the order of the report’s list; the report does not state it."),
-                                                   "heading"));
+      label = wa_ui_label (_("The grouping into dimensions is inferred from the order of the report’s list; the report does not state it."),
+                           "heading");
       gtk_widget_set_name (label, "hotspots-mapping-inferred");
       gtk_box_append (GTK_BOX (texts), label);
     }

@@ -36,18 +36,14 @@ build_item (gpointer    data,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *caption;
 
-  /* The row gives its texts its whole width */
-  gtk_box_append (GTK_BOX (box),
-                  wa_ui_label_full_width (wa_ui_text_label (wa_outlook_item_get_title (item), lang, "heading")));
-  gtk_box_append (GTK_BOX (box),
-                  wa_ui_label_full_width (wa_ui_text_label (wa_outlook_item_get_summary (item), lang, NULL)));
+  gtk_box_append (GTK_BOX (box), wa_ui_text_label (wa_outlook_item_get_title (item), lang, "heading"));
+  gtk_box_append (GTK_BOX (box), wa_ui_text_label (wa_outlook_item_get_summary (item), lang, NULL));
 
-  caption = wa_ui_label_full_width (wa_ui_label (_("The report’s headline"), "caption-heading"));
+  caption = wa_ui_label (_("The report’s headline"), "caption-heading");
   gtk_widget_add_css_class (caption, "dim-label");
   gtk_widget_set_margin_top (caption, 6);
   gtk_box_append (GTK_BOX (box), caption);
-  gtk_box_append (GTK_BOX (box),
-                  wa_ui_label_full_width (wa_ui_text_label (wa_outlook_item_get_headline (item), lang, "wa-quote")));
+  gtk_box_append (GTK_BOX (box), wa_ui_text_label (wa_outlook_item_get_headline (item), lang, "wa-quote"));
 
   return wa_ui_number_row (position + 1, box);
 }

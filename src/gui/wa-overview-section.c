@@ -31,7 +31,7 @@ build_header (WaReport   *report,
   g_autofree char *meta = NULL;
   GtkWidget *title;
 
-  title = wa_ui_label_full_width (wa_ui_text_label (wa_report_get_title (report), lang, "title-1"));
+  title = wa_ui_text_label (wa_report_get_title (report), lang, "title-1");
   gtk_widget_set_name (title, "report-title");
   gtk_box_append (GTK_BOX (box), title);
 
@@ -41,7 +41,7 @@ build_header (WaReport   *report,
                           wa_text_get (wa_report_get_publisher (report), lang, NULL),
                           wa_text_get (wa_report_get_edition (report), lang, NULL),
                           date != NULL ? date : wa_report_get_published (report));
-  gtk_box_append (GTK_BOX (box), wa_ui_label_full_width (wa_ui_label (meta, "dim-label")));
+  gtk_box_append (GTK_BOX (box), wa_ui_label (meta, "dim-label"));
   return box;
 }
 

@@ -43,9 +43,9 @@ wa_ui_page_header (GtkWidget  *page,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
 
-  gtk_box_append (GTK_BOX (box), wa_ui_label_full_width (wa_ui_label (title, "title-1")));
+  gtk_box_append (GTK_BOX (box), wa_ui_label (title, "title-1"));
   if (subtitle != NULL)
-    gtk_box_append (GTK_BOX (box), wa_ui_label_full_width (wa_ui_label (subtitle, "dim-label")));
+    gtk_box_append (GTK_BOX (box), wa_ui_label (subtitle, "dim-label"));
   gtk_box_append (GTK_BOX (page), box);
 }
 
@@ -119,6 +119,10 @@ wa_ui_box_append_wrapping (GtkWidget *box,
  * @text: plain text
  * @css_class: (nullable): a style class, e.g. "title-2" or "dim-label"
  *
+ * The label fills the width its container gives it and wraps there. Where
+ * the width it asks for decides how wide something is (a popover, a card
+ * among others on a line), cap it with gtk_label_set_max_width_chars ().
+ *
  * Returns: (transfer floating): a wrapping, start-aligned, selectable label
  */
 GtkWidget *
@@ -131,33 +135,17 @@ wa_ui_label (const char *text,
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
-  /* Wrap at a readable width rather than asking for the whole line. */
+  /* Its minimum width: its text laid out that wide. At 0 every character
+   * of a Chinese text becomes a line, the rest shaped again for each (the
+   * overview's first frame: 47 000 HarfBuzz buffers, not 10 700). No cap
+   * on the width it asks for by default: GTK 4.8 lays a text longer than
+   * the cap out once more at every measure of its width, and a label on a
+   * page's column or in a list row gets the whole width whatever it asks
+   * for (tests/bench/README.md, the 13th session). */
   gtk_label_set_width_chars (GTK_LABEL (label), 12);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
   gtk_widget_set_halign (label, GTK_ALIGN_FILL);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
-/**
- * wa_ui_label_full_width:
- * @label: a label from wa_ui_label ()
- *
- * For a label that its container gives its whole width, whatever the
- * label asks for (a page's column, a list row): no cap on the line length
- * it asks for. The cap would change nothing on screen, but GTK 4.8 lays a
- * text longer than it out once more, at the cap, whenever it measures the
- * label's width (tests/bench/README.md, the 13th session).
- *
- * Returns: (transfer none): @label
- */
-GtkWidget *
-wa_ui_label_full_width (GtkWidget *label)
-{
-  g_return_val_if_fail (GTK_IS_LABEL (label), label);
-
-  gtk_label_set_max_width_chars (GTK_LABEL (label), -1);
   return label;
 }
 
@@ -220,7 +208,7 @@ wa_ui_group (GtkWidget  *page,
   wa_ui_box_append_wrapping (header, heading);
   gtk_box_append (GTK_BOX (group), header);
   if (description != NULL)
-    gtk_box_append (GTK_BOX (group), wa_ui_label_full_width (wa_ui_label (description, "dim-label")));
+    gtk_box_append (GTK_BOX (group), wa_ui_label (description, "dim-label"));
 
   if (page != NULL)
     gtk_box_append (GTK_BOX (page), group);
@@ -288,16 +276,11 @@ wa_ui_row (const char *title,
   GtkWidget *bin;
   GtkWidget *label = wa_ui_label (title, "title");
 
-  /* wa_ui_label's 12 width chars stay: a wrapping label's minimum width
-   * is its text laid out at that width, and at 0 every character of a
-   * Chinese source title becomes a line, the rest shaped again for each
-   * (the overview's first frame: 47 000 HarfBuzz buffers, not 10 700). */
-  wa_ui_label_full_width (label);
   gtk_label_set_selectable (GTK_LABEL (label), FALSE);
   gtk_box_append (GTK_BOX (box), label);
   if (subtitle != NULL && *subtitle != '\0')
     {
-      label = wa_ui_label_full_width (wa_ui_label (subtitle, "subtitle"));
+      label = wa_ui_label (subtitle, "subtitle");
       gtk_label_set_selectable (GTK_LABEL (label), FALSE);
       gtk_box_append (GTK_BOX (box), label);
     }
@@ -386,7 +369,7 @@ wa_ui_note (WaText     *note,
 {
   if (note == NULL)
     return NULL;
-  return wa_ui_label_full_width (wa_ui_text_label (note, lang, "wa-note"));
+  return wa_ui_text_label (note, lang, "wa-note");
 }
 
 /**

@@ -28,7 +28,6 @@ void       wa_ui_box_append_wrapping (GtkWidget *box,
                                       GtkWidget *child);
 GtkWidget *wa_ui_label             (const char  *text,
                                     const char  *css_class);
-GtkWidget *wa_ui_label_full_width (GtkWidget   *label);
 GtkWidget *wa_ui_text_label        (WaText      *text,
                                     WaLanguage   lang,
                                     const char  *css_class);
