@@ -575,6 +575,34 @@ test_open_files (void)
   g_settings_reset (settings, "recent-reports");
 }
 
+static guint
+count_of_type (GtkWidget *widget,
+               GType      type)
+{
+  guint n = G_TYPE_CHECK_INSTANCE_TYPE (widget, type) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n += count_of_type (child, type);
+  return n;
+}
+
+/* The drawn menu button of @widget's subtree that opens the main menu */
+static GtkWidget *
+find_main_menu_button (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_widget_is_drawable (widget) &&
+      g_strcmp0 (gtk_widget_get_tooltip_text (widget), "Main Menu") == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_main_menu_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_error_page (void)
 {
@@ -582,7 +610,9 @@ test_error_page (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = g_bytes_new_static ("{\"format\": \"nope\"}", 18);
   g_autoptr(WaReport) report = wa_report_load_bytes (bytes, "broken.json", NULL, &error);
+  g_autoptr(WaReport) bundled = NULL;
   g_autoptr(GString) texts = g_string_new (NULL);
+  GtkWidget *menu_button;
   WaWindow *window;
 
   if (!have_display)
@@ -594,12 +624,42 @@ test_error_page (void)
   g_assert_null (report);
   settings = g_settings_new (SCHEMA_ID);
   window = wa_window_new (NULL, settings);
+  /* Built when an error is first shown, not with the window */
+  g_assert_cmpuint (count_of_type (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE), ==, 0);
   wa_window_show_error (window, "Could not load", error->message);
   gtk_window_present (GTK_WINDOW (window));
   iterate_main_loop ();
   collect_texts (GTK_WIDGET (window), texts);
+  assert_contains (texts->str, "Could not load");
   assert_contains (texts->str, "broken.json");
   assert_contains (texts->str, "$.format");
+  /* Its header bar has the main menu, as the report's has */
+  menu_button = find_main_menu_button (GTK_WIDGET (window));
+  g_assert_nonnull (menu_button);
+  g_assert_nonnull (g_object_get_data (G_OBJECT (menu_button), "wa-ui-menu"));
+
+  /* A second error reuses the page */
+  wa_window_show_error (window, "Could not open", "another.json: not found");
+  iterate_main_loop ();
+  g_assert_cmpuint (count_of_type (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE), ==, 1);
+  g_string_truncate (texts, 0);
+  collect_texts (GTK_WIDGET (window), texts);
+  assert_contains (texts->str, "another.json: not found");
+  g_assert_null (strstr (texts->str, "$.format"));
+
+  /* A report shown afterwards replaces it */
+  bundled = wa_report_load_resource (WA_BUNDLED_REPORT_PATH, NULL);
+  g_assert_nonnull (bundled);
+  wa_window_set_report (window, bundled);
+  iterate_main_loop ();
+  g_assert_cmpstr (wa_window_get_section (window), ==, "overview");
+  /* (after the stack's cross-fade) */
+  for (gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+       gtk_widget_get_mapped (menu_button) && g_get_monotonic_time () < end;)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  g_assert_false (gtk_widget_get_mapped (menu_button));
+  g_assert_true (find_main_menu_button (GTK_WIDGET (window)) != menu_button);
   gtk_window_destroy (GTK_WINDOW (window));
   iterate_main_loop ();
 }

@@ -23,19 +23,22 @@ struct _WaWindow
   GtkListBox *sidebar;
   GtkStack *section_stack;
   AdwWindowTitle *window_title;
-  AdwStatusPage *error_page;
-  GtkLabel *error_label;
   GtkWidget *content_box;
   GtkWidget *sidebar_box;
   AdwWindowTitle *sidebar_title;
   GtkMenuButton *sidebar_menu_button;
   GtkMenuButton *content_menu_button;
-  GtkMenuButton *error_menu_button;
   GtkWidget *back_button;
   GtkRevealer *loading_revealer;
   GtkSpinner *loading_spinner;
   GtkLabel *loading_label;
   GtkButton *loading_cancel;
+
+  /* The error page, built when an error is first shown (see
+   * wa_window_show_error ()); owned by main_stack. */
+  AdwStatusPage *error_page;
+  GtkLabel *error_label;
+  GtkMenuButton *error_menu_button;
 
   GtkWindow *help_overlay;        /* weak; built when first shown */
 

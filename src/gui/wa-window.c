@@ -452,7 +452,8 @@ wa_window_update_menus (WaWindow *self)
 
   wa_ui_menu_button_set_menu (self->sidebar_menu_button, menu);
   wa_ui_menu_button_set_menu (self->content_menu_button, menu);
-  wa_ui_menu_button_set_menu (self->error_menu_button, menu);
+  if (self->error_menu_button != NULL)
+    wa_ui_menu_button_set_menu (self->error_menu_button, menu);
 }
 
 static void
@@ -465,7 +466,8 @@ translate_chrome (WaWindow *self)
   gtk_button_set_label (self->loading_cancel, _("Cancel"));
   set_button_label (GTK_WIDGET (self->sidebar_menu_button), _("Main Menu"));
   set_button_label (GTK_WIDGET (self->content_menu_button), _("Main Menu"));
-  set_button_label (GTK_WIDGET (self->error_menu_button), _("Main Menu"));
+  if (self->error_menu_button != NULL)
+    set_button_label (GTK_WIDGET (self->error_menu_button), _("Main Menu"));
   set_button_label (self->back_button, _("Back to Sections"));
   adw_window_title_set_title (self->sidebar_title, _("Wangan"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->sidebar),
@@ -576,6 +578,43 @@ wa_window_set_report (WaWindow *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);
 }
 
+/* The error page: a header bar with the main menu over a status page.
+ * Built when an error is first shown, not with the window: most windows
+ * never show one, and building it was about 2 % of the instructions
+ * before a window's first frame (tests/bench/README.md, the 14th
+ * session). */
+static void
+ensure_error_page (WaWindow *self)
+{
+  GtkWidget *box, *header, *label;
+
+  if (self->error_page != NULL)
+    return;
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  header = adw_header_bar_new ();
+  self->error_menu_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
+  gtk_menu_button_set_icon_name (self->error_menu_button, "open-menu-symbolic");
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), GTK_WIDGET (self->error_menu_button));
+  gtk_box_append (GTK_BOX (box), header);
+
+  label = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+  gtk_widget_add_css_class (label, "body");
+  self->error_label = GTK_LABEL (label);
+
+  self->error_page = ADW_STATUS_PAGE (adw_status_page_new ());
+  gtk_widget_set_vexpand (GTK_WIDGET (self->error_page), TRUE);
+  adw_status_page_set_child (self->error_page, label);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->error_page));
+
+  gtk_stack_add_named (self->main_stack, box, "error");
+  wa_window_update_menus (self);
+  set_button_label (GTK_WIDGET (self->error_menu_button), _("Main Menu"));
+}
+
 /**
  * wa_window_show_error:
  * @title: what failed
@@ -591,8 +630,9 @@ wa_window_show_error (WaWindow   *self,
 {
   g_return_if_fail (WA_IS_WINDOW (self));
 
-  /* Set here rather than in the template: GTK looks the icon up, at
-   * 128 px an SVG, as soon as it is set. */
+  ensure_error_page (self);
+  /* Set only now: GTK looks the icon up, at 128 px an SVG, as soon as it
+   * is set. */
   adw_status_page_set_icon_name (self->error_page, "dialog-error-symbolic");
   adw_status_page_set_title (self->error_page, title);
   gtk_label_set_text (self->error_label, message);
@@ -756,6 +796,10 @@ wa_window_dispose (GObject *object)
   g_clear_handle_id (&self->prepare_id, g_source_remove);
   wa_shm_hold_detach (&self->shm_hold);
   g_clear_object (&self->pages);
+  /* Owned by main_stack, which the template's disposal destroys */
+  self->error_page = NULL;
+  self->error_label = NULL;
+  self->error_menu_button = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), WA_TYPE_WINDOW);
   g_clear_object (&self->report);
   g_clear_object (&self->settings);
@@ -840,14 +884,11 @@ wa_window_class_init (WaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WaWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, WaWindow, section_stack);
   gtk_widget_class_bind_template_child (widget_class, WaWindow, window_title);
-  gtk_widget_class_bind_template_child (widget_class, WaWindow, error_page);
-  gtk_widget_class_bind_template_child (widget_class, WaWindow, error_label);
   gtk_widget_class_bind_template_child (widget_class, WaWindow, content_box);
   gtk_widget_class_bind_template_child (widget_class, WaWindow, sidebar_box);
   gtk_widget_class_bind_template_child (widget_class, WaWindow, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, WaWindow, sidebar_menu_button);
   gtk_widget_class_bind_template_child (widget_class, WaWindow, content_menu_button);
-  gtk_widget_class_bind_template_child (widget_class, WaWindow, error_menu_button);
   gtk_widget_class_bind_template_child (widget_class, WaWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, WaWindow, loading_revealer);
   gtk_widget_class_bind_template_child (widget_class, WaWindow, loading_spinner);
