@@ -47,6 +47,27 @@ collect_texts (GtkWidget *widget,
     collect_texts (child, out);
 }
 
+typedef gboolean (*WidgetMatch) (GtkWidget     *widget,
+                                 gconstpointer  data);
+
+/* The first widget of @widget's subtree, depth first, that @match accepts */
+static GtkWidget *
+find_widget (GtkWidget     *widget,
+             WidgetMatch    match,
+             gconstpointer  data)
+{
+  if (match (widget, data))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 iterate_main_loop (void)
 {
@@ -586,21 +607,13 @@ count_of_type (GtkWidget *widget,
   return n;
 }
 
-/* The drawn menu button of @widget's subtree that opens the main menu */
-static GtkWidget *
-find_main_menu_button (GtkWidget *widget)
+/* A drawn menu button that opens the main menu */
+static gboolean
+is_main_menu_button (GtkWidget     *widget,
+                     gconstpointer  data)
 {
-  if (GTK_IS_MENU_BUTTON (widget) && gtk_widget_is_drawable (widget) &&
-      g_strcmp0 (gtk_widget_get_tooltip_text (widget), "Main Menu") == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_main_menu_button (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_IS_MENU_BUTTON (widget) && gtk_widget_is_drawable (widget) &&
+         g_strcmp0 (gtk_widget_get_tooltip_text (widget), "Main Menu") == 0;
 }
 
 static void
@@ -634,7 +647,7 @@ test_error_page (void)
   assert_contains (texts->str, "broken.json");
   assert_contains (texts->str, "$.format");
   /* Its header bar has the main menu, as the report's has */
-  menu_button = find_main_menu_button (GTK_WIDGET (window));
+  menu_button = find_widget (GTK_WIDGET (window), is_main_menu_button, NULL);
   g_assert_nonnull (menu_button);
   g_assert_nonnull (g_object_get_data (G_OBJECT (menu_button), "wa-ui-menu"));
 
@@ -659,7 +672,7 @@ test_error_page (void)
     if (!g_main_context_iteration (NULL, FALSE))
       g_usleep (1000);
   g_assert_false (gtk_widget_get_mapped (menu_button));
-  g_assert_true (find_main_menu_button (GTK_WIDGET (window)) != menu_button);
+  g_assert_true (find_widget (GTK_WIDGET (window), is_main_menu_button, NULL) != menu_button);
   gtk_window_destroy (GTK_WINDOW (window));
   iterate_main_loop ();
 }
@@ -715,20 +728,18 @@ expected_rows (WaReport   *report,
   return n;
 }
 
+static gboolean
+has_name (GtkWidget     *widget,
+          gconstpointer  name)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
+}
+
 static GtkWidget *
 find_named (GtkWidget  *widget,
             const char *name)
 {
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return find_widget (widget, has_name, name);
 }
 
 typedef struct
@@ -1952,24 +1963,22 @@ activate_shortcut (GtkWidget  *widget,
 
 /* The title of the first "Show Shortcuts" entry in @widget, the shortcuts
  * window. */
+static gboolean
+is_shortcut (GtkWidget     *widget,
+             gconstpointer  data)
+{
+  return GTK_IS_SHORTCUTS_SHORTCUT (widget);
+}
+
 static char *
 first_shortcut_title (GtkWidget *widget)
 {
-  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
-    {
-      char *title = NULL;
+  GtkWidget *shortcut = find_widget (widget, is_shortcut, NULL);
+  char *title = NULL;
 
-      g_object_get (widget, "title", &title, NULL);
-      return title;
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      char *title = first_shortcut_title (child);
-
-      if (title != NULL)
-        return title;
-    }
-  return NULL;
+  if (shortcut != NULL)
+    g_object_get (shortcut, "title", &title, NULL);
+  return title;
 }
 
 /* Menus and the shortcuts window are built when first opened, and in the
