@@ -806,42 +806,6 @@ test_language (void)
   g_assert_cmpstr (pango_language_to_string (pango_context_get_language (wa_chart_layout_get_context (en))), ==, "en");
 }
 
-/* On screen (a style without font options of its own, a widget's context),
- * the font Pango measures a chart's text with is the scaled font cairo
- * draws it with on the chart's image: one glyph cache, not two. */
-static void
-test_screen_font (void)
-{
-  g_autoptr(WaChartData) data = wa_chart_data_new_for_kind (WA_CHART_KIND_MARKET, bundled, WA_LANGUAGE_EN);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans 10");
-  g_autoptr(WaChartStyle) style = wa_chart_style_new (WA_CHART_THEME_LIGHT, font);
-  PangoContext *widget = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  g_autoptr(WaChartLayout) layout = NULL;
-  g_autoptr(PangoFont) small = NULL;
-  cairo_font_options_t *options = cairo_font_options_create ();
-  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 64, 64);
-  cairo_t *cr = cairo_create (image);
-  cairo_scaled_font_t *measured;
-
-  /* What GTK gives a widget's context: unhinted metrics */
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  pango_cairo_context_set_font_options (widget, options);
-  layout = wa_chart_layout_new (data, style, widget, 640, 360, NULL);
-  small = pango_context_load_font (wa_chart_layout_get_context (layout), style->fonts[WA_CHART_FONT_SMALL]);
-  g_assert_nonnull (small);
-  measured = pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (small));
-  cairo_set_scaled_font (cr, measured);
-  g_assert_true (cairo_get_scaled_font (cr) == measured);
-  /* and its metrics stay unhinted */
-  cairo_scaled_font_get_font_options (measured, options);
-  g_assert_cmpint (cairo_font_options_get_hint_metrics (options), ==, CAIRO_HINT_METRICS_OFF);
-
-  cairo_destroy (cr);
-  cairo_surface_destroy (image);
-  cairo_font_options_destroy (options);
-  g_object_unref (widget);
-}
-
 static void
 test_callout (void)
 {
@@ -921,7 +885,6 @@ main (int   argc,
   g_test_add_func ("/chart/layout/rank-history", test_history_geometry);
   g_test_add_func ("/chart/layout/all-sizes", test_all_sizes);
   g_test_add_func ("/chart/layout/language", test_language);
-  g_test_add_func ("/chart/layout/screen-font", test_screen_font);
   g_test_add_func ("/chart/layout/callout", test_callout);
   g_test_add_func ("/chart/layout/minimal-report", test_minimal_report);
 

@@ -246,6 +246,46 @@ test_style (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The chart measures its text with the scaled font cairo draws it with on
+ * its image: one glyph cache, not two. */
+static void
+test_font (void)
+{
+  GtkWidget *chart, *window;
+  WaChartStyle *style;
+  PangoContext *context;
+  g_autoptr(PangoFont) small = NULL;
+  cairo_font_options_t *options = cairo_font_options_create ();
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 64, 64);
+  cairo_t *cr = cairo_create (image);
+  cairo_scaled_font_t *measured;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  chart = wa_market_chart_new (bundled, WA_LANGUAGE_EN);
+  window = show_in_window (chart, 800, 420);
+  style = wa_chart_get_style (WA_CHART (chart));
+  context = wa_chart_layout_get_context (wa_chart_get_layout (WA_CHART (chart)));
+  small = pango_context_load_font (context, style->fonts[WA_CHART_FONT_SMALL]);
+  g_assert_nonnull (small);
+  measured = pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (small));
+  cairo_set_scaled_font (cr, measured);
+  g_assert_true (cairo_get_scaled_font (cr) == measured);
+  /* and its metrics are the widget's: GTK's are unhinted */
+  cairo_scaled_font_get_font_options (measured, options);
+  g_assert_cmpint (cairo_font_options_get_hint_metrics (options), ==,
+                   cairo_font_options_get_hint_metrics (pango_cairo_context_get_font_options (gtk_widget_get_pango_context (chart))));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  cairo_destroy (cr);
+  cairo_surface_destroy (image);
+  cairo_font_options_destroy (options);
+}
+
 static void
 test_view (void)
 {
@@ -586,6 +626,7 @@ main (int   argc,
   g_test_add_func ("/chart-widget/style", test_style);
   g_test_add_func ("/chart-widget/css", test_css);
   g_test_add_func ("/chart-widget/view", test_view);
+  g_test_add_func ("/chart-widget/font", test_font);
   for (guint kind = 0; kind < WA_CHART_N_KINDS; kind++)
     for (guint lang = 0; lang < 2; lang++)
       {

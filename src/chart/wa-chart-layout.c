@@ -2296,27 +2296,6 @@ build_nav (WaChartLayout *self)
     }
 }
 
-/* What an image surface adds to the font options of what is drawn on it:
- * it rounds glyph positions. Nothing else (its hinted metrics give way to
- * the widget's unhinted ones). */
-static const cairo_font_options_t *
-image_font_options (void)
-{
-  static cairo_font_options_t *options;
-
-  if (g_once_init_enter (&options))
-    {
-      cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
-      cairo_font_options_t *image_options = cairo_font_options_create ();
-
-      cairo_surface_get_font_options (image, image_options);
-      cairo_font_options_set_hint_metrics (image_options, CAIRO_HINT_METRICS_DEFAULT);
-      cairo_surface_destroy (image);
-      g_once_init_leave (&options, image_options);
-    }
-  return options;
-}
-
 static PangoContext *
 create_context (WaChartData  *data,
                 WaChartStyle *style,
@@ -2324,24 +2303,12 @@ create_context (WaChartData  *data,
 {
   PangoFontMap *font_map = base != NULL ? pango_context_get_font_map (base) : pango_cairo_font_map_get_default ();
   PangoContext *context = pango_font_map_create_context (font_map);
+  const cairo_font_options_t *options = style->font_options;
 
-  if (style->font_options != NULL)
-    pango_cairo_context_set_font_options (context, style->font_options);
-  else if (base != NULL)
-    {
-      /* On screen, a chart is painted on an image surface (wa-chart.c), and
-       * cairo 1.16 merges the options of the surface drawn on into the
-       * font's. With the widget's options alone, the font Pango measured
-       * the text with and the one cairo then drew it with were two scaled
-       * fonts: every glyph was loaded and hinted again to be drawn. With
-       * the image's rounding here they are one (the overview's chart drew
-       * its labels in 1.9 million instructions, not 8.7). */
-      cairo_font_options_t *options = cairo_font_options_copy (pango_cairo_context_get_font_options (base));
-
-      cairo_font_options_merge (options, image_font_options ());
-      pango_cairo_context_set_font_options (context, options);
-      cairo_font_options_destroy (options);
-    }
+  if (options == NULL && base != NULL)
+    options = pango_cairo_context_get_font_options (base);
+  if (options != NULL)
+    pango_cairo_context_set_font_options (context, options);
   pango_cairo_context_set_resolution (context, style->dpi);
   pango_context_set_round_glyph_positions (context, FALSE);
   /* Han characters in the Simplified Chinese variant of the font */

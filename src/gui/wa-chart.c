@@ -144,6 +144,50 @@ wa_chart_get_style (WaChart *self)
   return priv->style;
 }
 
+/* What an image surface adds to the font options of what is drawn on it:
+ * it rounds glyph positions. Nothing else: its hinted metrics would give
+ * way to the widget's unhinted ones anyway. */
+static const cairo_font_options_t *
+image_font_options (void)
+{
+  static cairo_font_options_t *options;
+
+  if (g_once_init_enter (&options))
+    {
+      cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+      cairo_font_options_t *image_options = cairo_font_options_create ();
+
+      cairo_surface_get_font_options (image, image_options);
+      cairo_font_options_set_hint_metrics (image_options, CAIRO_HINT_METRICS_DEFAULT);
+      cairo_surface_destroy (image);
+      g_once_init_leave (&options, image_options);
+    }
+  return options;
+}
+
+/* The context the chart's text is laid out in: the widget's font map and
+ * font options, and an image surface's rounding of glyph positions. The
+ * chart is painted on an image surface (ensure_frame ()), and cairo 1.16
+ * merges the options of the surface drawn on into the font's: with the
+ * widget's options alone, Pango measured the text with one scaled font and
+ * cairo drew it with another, loading and hinting every glyph again (the
+ * overview's chart drew its labels in 8.7 million instructions, now 1.9;
+ * tests/bench/README.md, the 14th session). */
+static PangoContext *
+create_layout_context (WaChart *self)
+{
+  PangoContext *widget_context = gtk_widget_get_pango_context (GTK_WIDGET (self));
+  PangoContext *context = pango_font_map_create_context (pango_context_get_font_map (widget_context));
+  const cairo_font_options_t *widget_options = pango_cairo_context_get_font_options (widget_context);
+  cairo_font_options_t *options = widget_options != NULL ? cairo_font_options_copy (widget_options)
+                                                         : cairo_font_options_create ();
+
+  cairo_font_options_merge (options, image_font_options ());
+  pango_cairo_context_set_font_options (context, options);
+  cairo_font_options_destroy (options);
+  return context;
+}
+
 /**
  * wa_chart_get_layout:
  *
@@ -172,12 +216,13 @@ wa_chart_get_layout (WaChart *self)
   if (priv->layout == NULL)
     {
       WaChartLayoutOptions options = { 0 };
+      PangoContext *context = create_layout_context (self);
 
       options.rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
       options.hidden_series = priv->hidden_series;
-      priv->layout = wa_chart_layout_new (priv->data, wa_chart_get_style (self),
-                                          gtk_widget_get_pango_context (GTK_WIDGET (self)),
+      priv->layout = wa_chart_layout_new (priv->data, wa_chart_get_style (self), context,
                                           width, height, &options);
+      g_object_unref (context);
     }
   return priv->layout;
 }
