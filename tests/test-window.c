@@ -672,6 +672,7 @@ test_error_page (void)
     if (!g_main_context_iteration (NULL, FALSE))
       g_usleep (1000);
   g_assert_false (gtk_widget_get_mapped (menu_button));
+  g_assert_nonnull (find_widget (GTK_WIDGET (window), is_main_menu_button, NULL));
   g_assert_true (find_widget (GTK_WIDGET (window), is_main_menu_button, NULL) != menu_button);
   gtk_window_destroy (GTK_WINDOW (window));
   iterate_main_loop ();
@@ -1961,8 +1962,6 @@ activate_shortcut (GtkWidget  *widget,
   return FALSE;
 }
 
-/* The title of the first "Show Shortcuts" entry in @widget, the shortcuts
- * window. */
 static gboolean
 is_shortcut (GtkWidget     *widget,
              gconstpointer  data)
@@ -1970,6 +1969,8 @@ is_shortcut (GtkWidget     *widget,
   return GTK_IS_SHORTCUTS_SHORTCUT (widget);
 }
 
+/* The title of the first "Show Shortcuts" entry in @widget, the shortcuts
+ * window. */
 static char *
 first_shortcut_title (GtkWidget *widget)
 {

@@ -611,7 +611,11 @@ ensure_error_page (WaWindow *self)
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->error_page));
 
   gtk_stack_add_named (self->main_stack, box, "error");
-  wa_window_update_menus (self);
+  {
+    g_autoptr(GMenuModel) menu = build_primary_menu (self);
+
+    wa_ui_menu_button_set_menu (self->error_menu_button, menu);
+  }
   set_button_label (GTK_WIDGET (self->error_menu_button), _("Main Menu"));
 }
 
@@ -796,7 +800,7 @@ wa_window_dispose (GObject *object)
   g_clear_handle_id (&self->prepare_id, g_source_remove);
   wa_shm_hold_detach (&self->shm_hold);
   g_clear_object (&self->pages);
-  /* Owned by main_stack, which the template's disposal destroys */
+  /* Owned by main_stack, the window's content, which goes with the window */
   self->error_page = NULL;
   self->error_label = NULL;
   self->error_menu_button = NULL;
