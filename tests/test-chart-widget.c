@@ -101,6 +101,23 @@ show_in_window (GtkWidget *child,
   return window;
 }
 
+/* The market chart in English, shown in a window of its own (@window), or
+ * NULL (the test skipped) without a display */
+static GtkWidget *
+show_market_chart_or_skip (GtkWidget **window)
+{
+  GtkWidget *chart;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return NULL;
+    }
+  chart = wa_market_chart_new (bundled, WA_LANGUAGE_EN);
+  *window = show_in_window (chart, 800, 420);
+  return chart;
+}
+
 static gboolean
 send_key (GtkWidget *widget,
           guint      keyval)
@@ -166,14 +183,8 @@ test_keyboard (void)
   WaChartLayout *layout;
   guint n;
 
-  if (!have_display)
-    {
-      g_test_skip ("no display");
-      return;
-    }
-
-  chart = wa_market_chart_new (bundled, WA_LANGUAGE_EN);
-  window = show_in_window (chart, 800, 420);
+  if ((chart = show_market_chart_or_skip (&window)) == NULL)
+    return;
   layout = wa_chart_get_layout (WA_CHART (chart));
   g_assert_nonnull (layout);
   n = wa_chart_layout_get_n_nav_items (layout);
@@ -255,19 +266,16 @@ test_font (void)
   WaChartStyle *style;
   PangoContext *context;
   g_autoptr(PangoFont) small = NULL;
-  cairo_font_options_t *options = cairo_font_options_create ();
-  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 64, 64);
-  cairo_t *cr = cairo_create (image);
+  cairo_font_options_t *options;
+  cairo_surface_t *image;
+  cairo_t *cr;
   cairo_scaled_font_t *measured;
 
-  if (!have_display)
-    {
-      g_test_skip ("no display");
-      return;
-    }
-
-  chart = wa_market_chart_new (bundled, WA_LANGUAGE_EN);
-  window = show_in_window (chart, 800, 420);
+  if ((chart = show_market_chart_or_skip (&window)) == NULL)
+    return;
+  options = cairo_font_options_create ();
+  image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 64, 64);
+  cr = cairo_create (image);
   style = wa_chart_get_style (WA_CHART (chart));
   context = wa_chart_layout_get_context (wa_chart_get_layout (WA_CHART (chart)));
   small = pango_context_load_font (context, style->fonts[WA_CHART_FONT_SMALL]);
