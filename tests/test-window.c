@@ -649,7 +649,20 @@ test_error_page (void)
   /* Its header bar has the main menu, as the report's has */
   menu_button = find_widget (GTK_WIDGET (window), is_main_menu_button, NULL);
   g_assert_nonnull (menu_button);
-  g_assert_nonnull (g_object_get_data (G_OBJECT (menu_button), "wa-ui-menu"));
+  g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button)));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+  iterate_main_loop ();
+  {
+    GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button));
+    GMenuModel *menu;
+
+    g_assert_true (GTK_IS_POPOVER_MENU (popover));
+    menu = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover));
+    g_assert_nonnull (menu);
+    g_assert_cmpint (g_menu_model_get_n_items (menu), >, 0);
+    gtk_popover_popdown (popover);
+    iterate_main_loop ();
+  }
 
   /* A second error reuses the page */
   wa_window_show_error (window, "Could not open", "another.json: not found");
