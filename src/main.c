@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "wa-application.h"
+#include "wa-gtk-theme.h"
 #include "wa-i18n.h"
 
 int
@@ -13,6 +14,8 @@ main (int   argc,
 {
   g_autoptr(WaApplication) app = NULL;
 
+  /* Before any thread: see wa-gtk-theme.c. */
+  wa_gtk_theme_skip_begin ();
   wa_i18n_init (LOCALEDIR);
 
   app = wa_application_new ();

@@ -12,6 +12,7 @@
 
 #include "wa-application.h"
 #include "wa-cli-export.h"
+#include "wa-gtk-theme.h"
 #include "wa-i18n.h"
 #include "wa-report-loader.h"
 #include "wa-window.h"
@@ -224,6 +225,9 @@ wa_application_startup (GApplication *application)
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *shortcuts_accels[] = { "<Control>question", NULL };
 
+  /* GTK's settings, with the empty theme main () named, before libadwaita
+   * starts (see wa-gtk-theme.c). */
+  wa_gtk_theme_skip_end ();
   G_APPLICATION_CLASS (wa_application_parent_class)->startup (application);
   read_icon_theme_in_thread ();
 

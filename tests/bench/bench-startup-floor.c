@@ -7,10 +7,15 @@
  * label. With WANGAN_BENCH_FIRST_FRAME set it reports its first painted
  * frame and exits, like `wangan` with the proposed hook. Run by
  * bench-startup.
+ *
+ * With WANGAN_BENCH_FLOOR_WITHOUT_GTK_THEME set too, it starts as `wangan`
+ * does, without parsing GTK's own theme (src/gui/wa-gtk-theme.c): the
+ * floor for what Wangan itself adds.
  */
 #include <adwaita.h>
 
 #include "bench-first-frame.h"
+#include "wa-gtk-theme.h"
 
 static void
 activate (GApplication *application)
@@ -33,6 +38,10 @@ main (int   argc,
   g_autoptr(AdwApplication) app = adw_application_new ("io.github.wangan.Wangan.BenchFloor",
                                                        G_APPLICATION_DEFAULT_FLAGS);
 
+  /* `wangan` ends the skip in its startup handler; here, before
+   * AdwApplication's. */
+  if (g_getenv ("WANGAN_BENCH_FLOOR_WITHOUT_GTK_THEME") != NULL && wa_gtk_theme_skip_begin ())
+    wa_gtk_theme_skip_end ();
   g_signal_connect (app, "activate", G_CALLBACK (activate), NULL);
   return g_application_run (G_APPLICATION (app), argc, argv);
 }
