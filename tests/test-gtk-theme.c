@@ -27,106 +27,108 @@ empty_button_min_height (void)
   return min;
 }
 
+/* GTK's settings made with the empty theme, then libadwaita as usual */
 static void
-test_skip (void)
+skip (void)
 {
-  if (!have_display)
-    {
-      g_test_skip ("no display");
-      return;
-    }
-  if (g_test_subprocess ())
-    {
-      g_autofree char *theme_name = NULL;
+  g_autofree char *theme_name = NULL;
 
-      g_unsetenv ("GTK_THEME");
-      g_assert_true (wa_gtk_theme_skip_begin ());
-      g_assert_cmpstr (g_getenv ("GTK_THEME"), ==, "Adwaita-empty");
-      g_assert_false (wa_gtk_theme_skip_begin ());
+  g_unsetenv ("GTK_THEME");
+  g_assert_true (wa_gtk_theme_skip_begin ());
+  g_assert_cmpstr (g_getenv ("GTK_THEME"), ==, "Adwaita-empty");
+  g_assert_false (wa_gtk_theme_skip_begin ());
 
-      wa_gtk_theme_skip_end ();
-      g_assert_null (g_getenv ("GTK_THEME"));
-      g_assert_nonnull (gtk_settings_get_default ());
-      /* GTK's settings were made with the empty theme: GTK's own is not
-       * there to style a button. */
-      g_assert_cmpint (empty_button_min_height (), ==, 0);
+  wa_gtk_theme_skip_end ();
+  g_assert_null (g_getenv ("GTK_THEME"));
+  g_assert_nonnull (gtk_settings_get_default ());
+  /* GTK's own theme is not there to style a button */
+  g_assert_cmpint (empty_button_min_height (), ==, 0);
 
-      /* libadwaita then styles everything: it leaves its style sheet out
-       * when it finds GTK_THEME set. */
-      adw_init ();
-      g_assert_cmpint (empty_button_min_height (), >, 0);
-      g_object_get (gtk_settings_get_default (), "gtk-theme-name", &theme_name, NULL);
-      g_assert_cmpstr (theme_name, ==, "Adwaita-empty");
+  /* libadwaita then styles everything: it leaves its style sheet out when
+   * it finds GTK_THEME set. */
+  adw_init ();
+  g_assert_cmpint (empty_button_min_height (), >, 0);
+  g_object_get (gtk_settings_get_default (), "gtk-theme-name", &theme_name, NULL);
+  g_assert_cmpstr (theme_name, ==, "Adwaita-empty");
 
-      /* Ending twice is harmless */
-      wa_gtk_theme_skip_end ();
-      g_assert_null (g_getenv ("GTK_THEME"));
-      return;
-    }
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
+  /* Ending twice is harmless */
+  wa_gtk_theme_skip_end ();
+  g_assert_null (g_getenv ("GTK_THEME"));
 }
 
 /* Without the skip, GTK's own theme styles that button before libadwaita
- * starts: what makes test_skip () able to fail. */
+ * starts: what makes skip () able to fail. */
 static void
-test_without_skip (void)
+without_skip (void)
 {
-  if (!have_display)
-    {
-      g_test_skip ("no display");
-      return;
-    }
-  if (g_test_subprocess ())
-    {
-      g_unsetenv ("GTK_THEME");
-      g_assert_true (gtk_init_check ());
-      g_assert_cmpint (empty_button_min_height (), >, 0);
-      return;
-    }
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
+  g_unsetenv ("GTK_THEME");
+  g_assert_true (gtk_init_check ());
+  g_assert_cmpint (empty_button_min_height (), >, 0);
 }
 
 /* A theme the user names is theirs. */
 static void
-test_user_theme (void)
+user_theme (void)
 {
-  if (!have_display)
+  g_setenv ("GTK_THEME", "Default", TRUE);
+  g_assert_false (wa_gtk_theme_skip_begin ());
+  wa_gtk_theme_skip_end ();
+  g_assert_cmpstr (g_getenv ("GTK_THEME"), ==, "Default");
+  g_assert_true (gtk_init_check ());
+  g_assert_cmpint (empty_button_min_height (), >, 0);
+}
+
+/* Without a display, the end fails as GtkApplication's startup would. */
+static void
+no_display (void)
+{
+  g_unsetenv ("DISPLAY");
+  g_unsetenv ("WAYLAND_DISPLAY");
+  g_unsetenv ("GTK_THEME");
+  g_assert_true (wa_gtk_theme_skip_begin ());
+  wa_gtk_theme_skip_end ();
+  g_assert_not_reached ();
+}
+
+typedef struct
+{
+  const char *path;
+  void (*body) (void);
+  gboolean needs_display;
+  const char *fails_with;       /* the body's stderr, if it is to fail */
+} Case;
+
+static const Case cases[] = {
+  { "/gtk-theme/skip", skip, TRUE, NULL },
+  { "/gtk-theme/without-skip", without_skip, TRUE, NULL },
+  { "/gtk-theme/user-theme", user_theme, TRUE, NULL },
+  { "/gtk-theme/no-display", no_display, FALSE, "*cannot open display*" },
+};
+
+static void
+run_case (gconstpointer data)
+{
+  const Case *test_case = data;
+
+  if (test_case->needs_display && !have_display)
     {
       g_test_skip ("no display");
       return;
     }
   if (g_test_subprocess ())
     {
-      g_setenv ("GTK_THEME", "Default", TRUE);
-      g_assert_false (wa_gtk_theme_skip_begin ());
-      wa_gtk_theme_skip_end ();
-      g_assert_cmpstr (g_getenv ("GTK_THEME"), ==, "Default");
-      g_assert_true (gtk_init_check ());
-      g_assert_cmpint (empty_button_min_height (), >, 0);
+      test_case->body ();
       return;
     }
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
-}
-
-/* Without a display, the end fails as GtkApplication's startup would. */
-static void
-test_no_display (void)
-{
-  if (g_test_subprocess ())
+  g_test_trap_subprocess (NULL, 0, test_case->fails_with != NULL ? G_TEST_SUBPROCESS_DEFAULT
+                                                                 : G_TEST_SUBPROCESS_INHERIT_STDERR);
+  if (test_case->fails_with == NULL)
     {
-      g_unsetenv ("DISPLAY");
-      g_unsetenv ("WAYLAND_DISPLAY");
-      g_unsetenv ("GTK_THEME");
-      g_assert_true (wa_gtk_theme_skip_begin ());
-      wa_gtk_theme_skip_end ();
-      g_assert_not_reached ();
+      g_test_trap_assert_passed ();
+      return;
     }
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
   g_test_trap_assert_failed ();
-  g_test_trap_assert_stderr ("*cannot open display*");
+  g_test_trap_assert_stderr (test_case->fails_with);
 }
 
 int
@@ -137,9 +139,7 @@ main (int   argc,
   /* Not gtk_init_check (): the subprocesses must start without GTK. */
   have_display = g_getenv ("DISPLAY") != NULL || g_getenv ("WAYLAND_DISPLAY") != NULL;
 
-  g_test_add_func ("/gtk-theme/skip", test_skip);
-  g_test_add_func ("/gtk-theme/without-skip", test_without_skip);
-  g_test_add_func ("/gtk-theme/user-theme", test_user_theme);
-  g_test_add_func ("/gtk-theme/no-display", test_no_display);
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_test_add_data_func (cases[i].path, &cases[i], run_case);
   return g_test_run ();
 }
