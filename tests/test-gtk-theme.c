@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "wa-application.h"
 #include "wa-gtk-theme.h"
 
 static gboolean have_display;
@@ -78,10 +79,32 @@ user_theme (void)
   g_assert_cmpint (empty_button_min_height (), >, 0);
 }
 
-/* Without a display, the end fails as GtkApplication's startup would. */
+/* The application ends the skip in its startup handler, before libadwaita
+ * starts: GTK_THEME is gone, and libadwaita's style sheet applies. */
+static void
+application (void)
+{
+  g_autoptr(WaApplication) application = NULL;
+  g_autofree char *theme_name = NULL;
+
+  g_unsetenv ("GTK_THEME");
+  g_assert_true (wa_gtk_theme_skip_begin ());
+  application = wa_application_new ();
+  g_application_set_flags (G_APPLICATION (application),
+                           g_application_get_flags (G_APPLICATION (application)) | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (application), NULL, NULL));
+  g_assert_null (g_getenv ("GTK_THEME"));
+  g_assert_cmpint (empty_button_min_height (), >, 0);
+  g_object_get (gtk_settings_get_default (), "gtk-theme-name", &theme_name, NULL);
+  g_assert_cmpstr (theme_name, ==, "Adwaita-empty");
+}
+
+/* Without a display, the end fails as GtkApplication's startup would: GTK's
+ * warning, then exit (1). Warnings are fatal in a test, and would abort. */
 static void
 no_display (void)
 {
+  g_log_set_always_fatal (G_LOG_FATAL_MASK);
   g_unsetenv ("DISPLAY");
   g_unsetenv ("WAYLAND_DISPLAY");
   g_unsetenv ("GTK_THEME");
@@ -95,13 +118,14 @@ typedef struct
   const char *path;
   void (*body) (void);
   gboolean needs_display;
-  const char *fails_with;       /* the body's stderr, if it is to fail */
+  const char *fails_with;       /* the body's stderr, if it is to exit non-zero */
 } Case;
 
 static const Case cases[] = {
   { "/gtk-theme/skip", skip, TRUE, NULL },
   { "/gtk-theme/without-skip", without_skip, TRUE, NULL },
   { "/gtk-theme/user-theme", user_theme, TRUE, NULL },
+  { "/gtk-theme/application", application, TRUE, NULL },
   { "/gtk-theme/no-display", no_display, FALSE, "*cannot open display*" },
 };
 
@@ -110,14 +134,14 @@ run_case (gconstpointer data)
 {
   const Case *test_case = data;
 
-  if (test_case->needs_display && !have_display)
-    {
-      g_test_skip ("no display");
-      return;
-    }
   if (g_test_subprocess ())
     {
       test_case->body ();
+      return;
+    }
+  if (test_case->needs_display && !have_display)
+    {
+      g_test_skip ("no display");
       return;
     }
   g_test_trap_subprocess (NULL, 0, test_case->fails_with != NULL ? G_TEST_SUBPROCESS_DEFAULT
@@ -136,8 +160,9 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
-  /* Not gtk_init_check (): the subprocesses must start without GTK. */
-  have_display = g_getenv ("DISPLAY") != NULL || g_getenv ("WAYLAND_DISPLAY") != NULL;
+  /* The subprocesses start without GTK: only this process opens a display,
+   * to know whether there is one. */
+  have_display = !g_test_subprocess () && gtk_init_check ();
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
     g_test_add_data_func (cases[i].path, &cases[i], run_case);

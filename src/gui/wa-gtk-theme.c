@@ -11,12 +11,18 @@
  * else, so naming the empty theme there while the settings are created
  * spares the parse. GTK_THEME must be gone before libadwaita starts: with
  * it set, libadwaita leaves its own style sheet out. From then on,
- * everything is styled exactly as without this.
+ * everything is styled as without this, but for one thing: a GTK theme
+ * installed in a directory (not GTK's built-in one) may carry a
+ * settings.ini, whose settings GTK applied with the theme and kept after
+ * libadwaita replaced it; that theme is no longer loaded, so neither are
+ * they.
  *
  * A GTK_THEME the user set is left alone, and so is a libadwaita without
  * the empty theme (GTK would fall back to its own).
  */
 #include "config.h"
+
+#include <gtk/gtk.h>
 
 #include "wa-gtk-theme.h"
 
@@ -50,9 +56,11 @@ wa_gtk_theme_skip_end (void)
     return;
   gtk_init ();
   (void) gtk_settings_get_default ();
-  /* unsetenv () moves the environment's entries within the same array and
-   * frees nothing: a thread reading it now (GApplication's D-Bus thread
-   * may run) still reads valid strings. */
+  /* Other threads run by now (GApplication's D-Bus thread, GLib's worker,
+   * the one gtk_init () starts for fontconfig). glibc's unsetenv () frees
+   * nothing and only moves down the entries after GTK_THEME, those set
+   * after it (LANGUAGE): a thread reading the environment meanwhile could
+   * miss one of them for a moment, never read freed memory. */
   g_unsetenv ("GTK_THEME");
   named = FALSE;
 }

@@ -38,8 +38,9 @@ main (int   argc,
   g_autoptr(AdwApplication) app = adw_application_new ("io.github.wangan.Wangan.BenchFloor",
                                                        G_APPLICATION_DEFAULT_FLAGS);
 
-  /* `wangan` ends the skip in its startup handler; here, before
-   * AdwApplication's. */
+  /* `wangan` ends the skip in its startup handler, after registering on
+   * the session bus; here, before AdwApplication's, GTK is initialised
+   * before that registration instead (the same work, in another order). */
   if (g_getenv ("WANGAN_BENCH_FLOOR_WITHOUT_GTK_THEME") != NULL && wa_gtk_theme_skip_begin ())
     wa_gtk_theme_skip_end ();
   g_signal_connect (app, "activate", G_CALLBACK (activate), NULL);

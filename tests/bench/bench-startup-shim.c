@@ -12,6 +12,7 @@
 
 #include "bench-first-frame.h"
 #include "wa-application.h"
+#include "wa-gtk-theme.h"
 #include "wa-i18n.h"
 
 static void
@@ -28,6 +29,8 @@ main (int   argc,
 {
   g_autoptr(WaApplication) app = NULL;
 
+  /* Before any thread: see wa-gtk-theme.c. */
+  wa_gtk_theme_skip_begin ();
   wa_i18n_init (LOCALEDIR);
 
   app = wa_application_new ();

@@ -18,7 +18,7 @@
  * frame of the page built whole, and exits after that; that time is
  * reported too, without a budget.
  *
- * FLOOR is also run a third time in each round with
+ * FLOOR is also run a second time in each round, with
  * WANGAN_BENCH_FLOOR_WITHOUT_GTK_THEME=1: it then starts without parsing
  * GTK's own theme, as `wangan` does (src/gui/wa-gtk-theme.c). The budget is
  * against the floor above, as issue 9 defines it; `wangan`'s time over this
@@ -86,8 +86,8 @@ on_child_timeout (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Runs @path, with @extra_env set to 1 if not NULL, until it exits (killed after @timeout_ms); FALSE if it printed
- * no first frame. */
+/* Runs @path, with @extra_env set to 1 if not NULL, until it exits (killed
+ * after @timeout_ms); FALSE if it printed no first frame. */
 static gboolean
 run_child (const char *path,
            const char *extra_env,
@@ -223,7 +223,7 @@ main (int   argc,
       char *argv[])
 {
   const char *wangan, *floor_path, *shim, *app_path;
-  Series floor = { 0 }, bare_floor = { 0 }, app = { 0 };
+  Series floor_series = { 0 }, bare_floor = { 0 }, app = { 0 };
   g_autofree double *app_page = NULL;
   guint n_page = 0;
   g_autofree char *app_renderer = NULL, *floor_renderer = NULL;
@@ -262,7 +262,7 @@ main (int   argc,
     g_error ("%s printed no first frame", shim);
   app_renderer = sample.renderer;
 
-  series_init (&floor, runs);
+  series_init (&floor_series, runs);
   series_init (&bare_floor, runs);
   series_init (&app, runs);
   app_page = g_new (double, runs);
@@ -270,7 +270,7 @@ main (int   argc,
     {
       if (!run_child (floor_path, NULL, CHILD_TIMEOUT_MS, &sample))
         g_error ("%s printed no first frame", floor_path);
-      series_add (&floor, i, &sample);
+      series_add (&floor_series, i, &sample);
       g_free (sample.renderer);
       if (!run_child (floor_path, WITHOUT_GTK_THEME, CHILD_TIMEOUT_MS, &sample))
         g_error ("%s printed no first frame", floor_path);
@@ -303,11 +303,11 @@ main (int   argc,
   g_print ("\n%-34s %8s %8s %8s %8s %-11s | %8s %8s | %8s %8s %s\n", "program", "ms", "min", "max",
            "×floor", "verdict", "CPU ms", "×floor", "RSS MiB", "×floor", "verdict");
   {
-    Medians floor_medians = series_medians (&floor, runs);
+    Medians floor_medians = series_medians (&floor_series, runs);
     Medians bare_medians = series_medians (&bare_floor, runs);
     const char *app_name = hooked ? "wangan (bundled report)" : "wangan via shim (bundled report)";
 
-    print_row ("floor: AdwApplicationWindow+label", FALSE, &floor, runs, &floor_medians);
+    print_row ("floor: AdwApplicationWindow+label", FALSE, &floor_series, runs, &floor_medians);
     print_row (app_name, TRUE, &app, runs, &floor_medians);
     if (n_page > 0)
       {
@@ -322,7 +322,7 @@ main (int   argc,
     print_row (hooked ? "wangan, against it" : "wangan via shim, against it", FALSE,
                &app, runs, &bare_medians);
   }
-  series_clear (&floor);
+  series_clear (&floor_series);
   series_clear (&bare_floor);
   series_clear (&app);
   return 0;
