@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 
 #include "wa-i18n.h"
 #include "wa-report-loader.h"
@@ -251,6 +252,30 @@ test_switch_at_run_time (void)
   wa_i18n_set_language ("system");
 }
 
+/* Switching never adds LANGUAGE to the environment nor takes it away: the
+ * array of variables, which other threads may be reading, stays where it
+ * is. "system" leaves it empty (the test runs without LANGUAGE), which
+ * gettext reads as unset. */
+extern char **environ;
+
+static void
+test_switch_in_place (void)
+{
+  char **variables = environ;
+
+  g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, "");
+  g_assert_cmpstr (_("Overview"), ==, "Overview");
+
+  g_assert_true (wa_i18n_set_language ("zh_CN"));
+  g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, "zh_CN");
+  g_assert_cmpstr (_("Overview"), !=, "Overview");
+
+  g_assert_true (wa_i18n_set_language ("system"));
+  g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, "");
+  g_assert_cmpstr (_("Overview"), ==, "Overview");
+  g_assert_true (environ == variables);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -258,6 +283,7 @@ main (int   argc,
   const char *localedir = g_getenv ("WANGAN_LOCALEDIR");
 
   g_test_init (&argc, &argv, NULL);
+  g_unsetenv ("LANGUAGE");
   wa_i18n_init (localedir != NULL ? localedir : LOCALEDIR);
 
   have_display = gtk_init_check ();
@@ -266,6 +292,7 @@ main (int   argc,
 
   g_test_add_func ("/i18n/chinese-everywhere", test_chinese_everywhere);
   g_test_add_func ("/i18n/switch-at-run-time", test_switch_at_run_time);
+  g_test_add_func ("/i18n/switch-in-place", test_switch_in_place);
 
   return g_test_run ();
 }

@@ -58,9 +58,10 @@ wa_gtk_theme_skip_end (void)
   (void) gtk_settings_get_default ();
   /* Other threads run by now (GApplication's D-Bus thread, GLib's worker,
    * the one gtk_init () starts for fontconfig). glibc's unsetenv () frees
-   * nothing and only moves down the entries after GTK_THEME, those set
-   * after it (LANGUAGE): a thread reading the environment meanwhile could
-   * miss one of them for a moment, never read freed memory. */
+   * nothing and only moves down the entries set after GTK_THEME
+   * (PANGO_LANGUAGE, LANGUAGE, wa-i18n.c): a thread reading the
+   * environment meanwhile could miss one of them for a moment, but never
+   * reads freed memory. */
   g_unsetenv ("GTK_THEME");
   named = FALSE;
 }

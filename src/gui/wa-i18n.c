@@ -39,6 +39,13 @@ wa_i18n_init (const char *localedir)
   textdomain (GETTEXT_PACKAGE);
 
   startup_language = g_strdup (g_getenv ("LANGUAGE"));
+  /* LANGUAGE stays in the environment from now on, empty for "the desktop's
+   * languages" (gettext and GLib read an empty one as unset): a later
+   * switch, made while other threads run, then replaces its value in place,
+   * where adding it could make glibc move the whole environment and free
+   * the array another thread reads. This runs before any thread. */
+  if (startup_language == NULL)
+    g_setenv ("LANGUAGE", "", TRUE);
 
   /* The report is Chinese: Han characters take the Simplified Chinese forms
    * in every UI language (Pango reads its preferred languages once). */
@@ -69,12 +76,7 @@ wa_i18n_set_language (const char *choice)
   g_return_val_if_fail (choice != NULL, FALSE);
 
   if (strcmp (choice, "system") == 0)
-    {
-      if (startup_language != NULL)
-        g_setenv ("LANGUAGE", startup_language, TRUE);
-      else
-        g_unsetenv ("LANGUAGE");
-    }
+    g_setenv ("LANGUAGE", startup_language != NULL ? startup_language : "", TRUE);
   else if (wa_language_from_code (choice, NULL))
     {
       g_setenv ("LANGUAGE", choice, TRUE);
