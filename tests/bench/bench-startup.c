@@ -149,12 +149,13 @@ typedef struct
   double *rss;
 } Series;
 
+/* A series' statistics, once its runs are done */
 typedef struct
 {
-  double ms;
-  double cpu;
-  double rss;
-} Medians;
+  BenchStats time;
+  BenchStats cpu;
+  BenchStats rss;
+} SeriesStats;
 
 static void
 series_init (Series *series,
@@ -183,38 +184,30 @@ series_add (Series       *series,
   series->rss[i] = sample->rss_kib;
 }
 
-/* Without reordering @series (bench_stats () sorts) */
-static Medians
-series_medians (const Series *series,
-                guint         runs)
+/* Sorts @series' values (bench_stats ()): call it once all runs are in. */
+static SeriesStats
+series_stats (Series *series,
+              guint   runs)
 {
-  g_autofree double *ms = g_memdup2 (series->ms, runs * sizeof (double));
-  g_autofree double *cpu = g_memdup2 (series->cpu, runs * sizeof (double));
-  g_autofree double *rss = g_memdup2 (series->rss, runs * sizeof (double));
-
-  return (Medians) { bench_stats (ms, runs).median, bench_stats (cpu, runs).median,
-                     bench_stats (rss, runs).median };
+  return (SeriesStats) { bench_stats (series->ms, runs), bench_stats (series->cpu, runs),
+                         bench_stats (series->rss, runs) };
 }
 
 /* A row against @floor; verdicts only if @budgeted. */
 static void
-print_row (const char    *name,
-           gboolean       budgeted,
-           const Series  *series,
-           guint          runs,
-           const Medians *floor)
+print_row (const char        *name,
+           gboolean           budgeted,
+           const SeriesStats *stats,
+           const SeriesStats *floor)
 {
-  g_autofree double *ms = g_memdup2 (series->ms, runs * sizeof (double));
-  BenchStats time = bench_stats (ms, runs);
-  Medians medians = series_medians (series, runs);
-  double time_ratio = time.median / floor->ms;
-  double rss_ratio = medians.rss / floor->rss;
+  double time_ratio = stats->time.median / floor->time.median;
+  double rss_ratio = stats->rss.median / floor->rss.median;
 
   g_print ("%-34s %8.1f %8.1f %8.1f %7.2f× %-11s | %8.1f %7.2f× | %8.1f %7.2f× %s\n", name,
-           time.median, time.min, time.max, time_ratio,
+           stats->time.median, stats->time.min, stats->time.max, time_ratio,
            budgeted ? bench_verdict (time_ratio <= TIME_BUDGET) : "",
-           medians.cpu, medians.cpu / floor->cpu,
-           medians.rss / 1024.0, rss_ratio,
+           stats->cpu.median, stats->cpu.median / floor->cpu.median,
+           stats->rss.median / 1024.0, rss_ratio,
            budgeted ? bench_verdict (rss_ratio <= RSS_BUDGET) : "");
 }
 
@@ -303,24 +296,25 @@ main (int   argc,
   g_print ("\n%-34s %8s %8s %8s %8s %-11s | %8s %8s | %8s %8s %s\n", "program", "ms", "min", "max",
            "×floor", "verdict", "CPU ms", "×floor", "RSS MiB", "×floor", "verdict");
   {
-    Medians floor_medians = series_medians (&floor_series, runs);
-    Medians bare_medians = series_medians (&bare_floor, runs);
+    SeriesStats floor_stats = series_stats (&floor_series, runs);
+    SeriesStats bare_stats = series_stats (&bare_floor, runs);
+    SeriesStats app_stats = series_stats (&app, runs);
     const char *app_name = hooked ? "wangan (bundled report)" : "wangan via shim (bundled report)";
 
-    print_row ("floor: AdwApplicationWindow+label", FALSE, &floor_series, runs, &floor_medians);
-    print_row (app_name, TRUE, &app, runs, &floor_medians);
+    print_row ("floor: AdwApplicationWindow+label", FALSE, &floor_stats, &floor_stats);
+    print_row (app_name, TRUE, &app_stats, &floor_stats);
     if (n_page > 0)
       {
         BenchStats page = bench_stats (app_page, n_page);
 
         g_print ("%-34s %8.1f %8.1f %8.1f %7.2f× (no budget; %u of %u runs)\n",
                  "wangan, page built whole, painted", page.median, page.min, page.max,
-                 page.median / floor_medians.ms, n_page, runs);
+                 page.median / floor_stats.time.median, n_page, runs);
       }
     g_print ("\n");
-    print_row ("floor without GTK's theme", FALSE, &bare_floor, runs, &floor_medians);
+    print_row ("floor without GTK's theme", FALSE, &bare_stats, &floor_stats);
     print_row (hooked ? "wangan, against it" : "wangan via shim, against it", FALSE,
-               &app, runs, &bare_medians);
+               &app_stats, &bare_stats);
   }
   series_clear (&floor_series);
   series_clear (&bare_floor);
