@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "wa-glyph-warm.h"
 #include "wa-shm-hold.h"
 #include "wa-window.h"
 
@@ -50,6 +51,7 @@ struct _WaWindow
   gboolean prepare_after_frame;   /* prepared pages wait for own_frame */
 
   WaShmHold shm_hold;
+  WaGlyphWarm glyph_warm;       /* GL: the frame's glyph metrics, loaded first */
 
   /* Opening report files (wa-window-open.c) */
   GFile *report_file;             /* NULL: the bundled report */

@@ -799,6 +799,7 @@ wa_window_dispose (GObject *object)
   drop_help_overlay (self);
   g_clear_handle_id (&self->prepare_id, g_source_remove);
   wa_shm_hold_detach (&self->shm_hold);
+  wa_glyph_warm_clear (&self->glyph_warm);
   g_clear_object (&self->pages);
   /* Owned by main_stack, the window's content, which goes with the window */
   self->error_page = NULL;
@@ -854,6 +855,16 @@ wa_window_set_property (GObject      *object,
 }
 
 static void
+wa_window_snapshot (GtkWidget   *widget,
+                    GtkSnapshot *snapshot)
+{
+  WaWindow *self = WA_WINDOW (widget);
+
+  wa_glyph_warm_snapshot (&self->glyph_warm, widget, snapshot,
+                          GTK_WIDGET_CLASS (wa_window_parent_class)->snapshot);
+}
+
+static void
 wa_window_class_init (WaWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -872,6 +883,7 @@ wa_window_class_init (WaWindowClass *klass)
   object_class->dispose = wa_window_dispose;
   object_class->get_property = wa_window_get_property;
   object_class->set_property = wa_window_set_property;
+  widget_class->snapshot = wa_window_snapshot;
   window_class->close_request = wa_window_close_request;
 
   properties[PROP_SETTINGS] =
