@@ -30,9 +30,16 @@
  * A frame's tree shares most nodes with the frame before (GTK keeps each
  * widget's nodes until it draws again). The nodes met are kept, with a
  * reference, until the next frame, which skips every subtree it meets
- * again: a frame costs what it brings that is new. Text under a rotation or
- * a scale that does not give whole pixels is left alone: the renderer then
- * draws it at a size of its own.
+ * again: a frame walks what changed, and under a changed node also what the
+ * frame before skipped whole. The walk does not cull by clip as the
+ * renderer does, so it also loads the glyphs of text a clip hides (a page
+ * below the window's edge). Text under any transform but translations and
+ * uniform whole scales is left alone, and so is a subtree met before at
+ * another scale: a load missed, never a wrong one.
+ *
+ * GTK 4.8's glyph library is what this follows and was measured with; with
+ * another GTK (the Flatpak's runtime draws glyphs with other code) the
+ * window draws as its parent does.
  */
 #include "config.h"
 
@@ -74,6 +81,29 @@ create_image_context (int scale)
   return cr;
 }
 
+/* The scaled font that draws @font's glyph images, on @cr (an image at the
+ * frame's scale): what cairo makes of the font's own options and the
+ * image's. (transfer none): @cr holds it. %NULL when @font is not a cairo
+ * font or its font failed. */
+static cairo_scaled_font_t *
+target_font_on (cairo_t   *cr,
+                PangoFont *font)
+{
+  cairo_scaled_font_t *scaled_font;
+
+  if (!PANGO_IS_CAIRO_FONT (font))
+    return NULL;
+
+  scaled_font = pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (font));
+  if (scaled_font == NULL || cairo_scaled_font_status (scaled_font) != CAIRO_STATUS_SUCCESS)
+    return NULL;
+
+  cairo_set_scaled_font (cr, scaled_font);
+  scaled_font = cairo_get_scaled_font (cr);
+
+  return cairo_scaled_font_status (scaled_font) == CAIRO_STATUS_SUCCESS ? scaled_font : NULL;
+}
+
 /**
  * wa_glyph_warm_target_font:
  * @font: a font of a text node
@@ -93,16 +123,10 @@ wa_glyph_warm_target_font (PangoFont *font,
   g_return_val_if_fail (PANGO_IS_FONT (font), NULL);
   g_return_val_if_fail (scale >= 1, NULL);
 
-  if (!PANGO_IS_CAIRO_FONT (font))
-    return NULL;
-
-  scaled_font = pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (font));
-  if (scaled_font == NULL)
-    return NULL;
-
   cr = create_image_context (scale);
-  cairo_set_scaled_font (cr, scaled_font);
-  scaled_font = cairo_scaled_font_reference (cairo_get_scaled_font (cr));
+  scaled_font = target_font_on (cr, font);
+  if (scaled_font != NULL)
+    cairo_scaled_font_reference (scaled_font);
   cairo_destroy (cr);
 
   return scaled_font;
@@ -119,18 +143,11 @@ warm_text (Walk          *walk,
    * from its own function. */
   guint n_glyphs = gsk_text_node_get_num_glyphs (node);
   const PangoGlyphInfo *glyphs = gsk_text_node_get_glyphs (node, NULL);
-  cairo_scaled_font_t *scaled_font;
+  cairo_scaled_font_t *target;
   cairo_glyph_t batch[WARM_BATCH];
   cairo_text_extents_t extents;
   guint n_batch = 0;
   guint n_asked = 0;
-
-  if (!PANGO_IS_CAIRO_FONT (font))
-    return 0;
-
-  scaled_font = pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (font));
-  if (scaled_font == NULL || cairo_scaled_font_status (scaled_font) != CAIRO_STATUS_SUCCESS)
-    return 0;
 
   if (walk->cr == NULL || walk->cr_scale != scale)
     {
@@ -138,7 +155,9 @@ warm_text (Walk          *walk,
       walk->cr = create_image_context (scale);
       walk->cr_scale = scale;
     }
-  cairo_set_scaled_font (walk->cr, scaled_font);
+  target = target_font_on (walk->cr, font);
+  if (target == NULL)
+    return 0;
 
   for (guint i = 0; i < n_glyphs; i++)
     {
@@ -155,14 +174,14 @@ warm_text (Walk          *walk,
       n_batch++;
       if (n_batch == WARM_BATCH)
         {
-          cairo_glyph_extents (walk->cr, batch, (int) n_batch, &extents);
+          cairo_scaled_font_glyph_extents (target, batch, (int) n_batch, &extents);
           n_asked += n_batch;
           n_batch = 0;
         }
     }
   if (n_batch > 0)
     {
-      cairo_glyph_extents (walk->cr, batch, (int) n_batch, &extents);
+      cairo_scaled_font_glyph_extents (target, batch, (int) n_batch, &extents);
       n_asked += n_batch;
     }
 
@@ -357,8 +376,9 @@ wa_glyph_warm_snapshot_into (WaGlyphWarm    *self,
  * @snapshot: the snapshot that function was given
  * @parent_snapshot: the snapshot function of its parent class
  *
- * With GSK's GL renderer, wa_glyph_warm_snapshot_into (); with another,
- * which draws a run of glyphs at once, @parent_snapshot alone.
+ * With GTK 4.8 and GSK's GL renderer, wa_glyph_warm_snapshot_into (); with
+ * another renderer, which draws a run of glyphs at once, or another GTK,
+ * @parent_snapshot alone.
  */
 void
 wa_glyph_warm_snapshot (WaGlyphWarm    *self,
@@ -368,7 +388,8 @@ wa_glyph_warm_snapshot (WaGlyphWarm    *self,
 {
   GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
 
-  if (renderer != NULL && GSK_IS_GL_RENDERER (renderer))
+  if (gtk_get_major_version () == 4 && gtk_get_minor_version () == 8
+      && renderer != NULL && GSK_IS_GL_RENDERER (renderer))
     {
       wa_glyph_warm_snapshot_into (self, window, snapshot, parent_snapshot);
       return;
