@@ -12,7 +12,6 @@
 
 #include "test-gui-support.h"
 #include "wa-glyph-warm.h"
-#include "wa-i18n.h"
 #include "wa-report-loader.h"
 #include "wa-window.h"
 
@@ -336,14 +335,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *localedir = g_getenv ("WANGAN_LOCALEDIR");
-
-  g_test_init (&argc, &argv, NULL);
-  wa_i18n_init (localedir != NULL ? localedir : LOCALEDIR);
-
-  have_display = gtk_init_check ();
-  if (have_display)
-    adw_init ();
+  have_display = wa_test_gui_init (&argc, &argv);
 
   g_test_add_func ("/glyph-warm/counts", test_counts);
   g_test_add_func ("/glyph-warm/target-font", test_target_font);

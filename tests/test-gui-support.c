@@ -4,8 +4,29 @@
  */
 #include "config.h"
 
+#include <adwaita.h>
+
 #include "test-gui-support.h"
+#include "wa-i18n.h"
 #include "wa-window.h"
+
+/* g_test_init (), the UI's translations (from the build's, as the tests'
+ * environment names them), then GTK and libadwaita. Returns whether there
+ * is a display. */
+gboolean
+wa_test_gui_init (int    *argc,
+                  char ***argv)
+{
+  const char *localedir = g_getenv ("WANGAN_LOCALEDIR");
+
+  g_test_init (argc, argv, NULL);
+  wa_i18n_init (localedir != NULL ? localedir : LOCALEDIR);
+
+  if (!gtk_init_check ())
+    return FALSE;
+  adw_init ();
+  return TRUE;
+}
 
 static gboolean
 wake_up (gpointer user_data)

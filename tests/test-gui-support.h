@@ -6,6 +6,8 @@
 
 #include "wa-window.h"
 
+gboolean        wa_test_gui_init           (int            *argc,
+                                            char         ***argv);
 void            wa_test_wait_for_pages     (WaWindow       *window);
 void            wa_test_wait_for_frame     (GtkWidget      *widget);
 GtkCssProvider *wa_test_load_app_style     (void);

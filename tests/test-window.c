@@ -2950,14 +2950,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *localedir = g_getenv ("WANGAN_LOCALEDIR");
-
-  g_test_init (&argc, &argv, NULL);
-  wa_i18n_init (localedir != NULL ? localedir : LOCALEDIR);
-
-  have_display = gtk_init_check ();
-  if (have_display)
-    adw_init ();
+  have_display = wa_test_gui_init (&argc, &argv);
 
   g_test_add_func ("/window/overview-figures", test_overview_figures);
   g_test_add_func ("/window/icons-pre-rendered", test_icons_pre_rendered);
