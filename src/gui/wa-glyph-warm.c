@@ -188,8 +188,9 @@ warm_text (Walk          *walk,
   return n_asked;
 }
 
-/* The frame's scale under @transform, at @scale above it; 0 when the
- * renderer would draw its glyphs at a size of their own */
+/* The frame's scale under @transform, at @scale above it; 0 where the warm
+ * leaves text alone: under any transform but a translation or a uniform
+ * scale to a whole scale */
 static int
 scale_under (GskTransform *transform,
              int           scale)
