@@ -51,15 +51,12 @@
 #include <gsk/gl/gskglrenderer.h>
 #include <pango/pangocairo.h>
 
-/* Glyphs asked for at once: cairo takes them in one lock of the font */
-#define WARM_BATCH 64
-
 /* The largest scale a glyph is loaded at */
 #define WARM_MAX_SCALE 16
 
 typedef struct
 {
-  GHashTable *seen;   /* the last frame's nodes: stolen from when met again */
+  GHashTable *seen;   /* the last frame's nodes, or NULL: stolen from when met again */
   GHashTable *next;   /* this frame's */
   cairo_t *cr;        /* on an image at cr_scale, made when first needed */
   int cr_scale;
@@ -137,16 +134,14 @@ warm_text (Walk          *walk,
            GskRenderNode *node,
            int            scale)
 {
-  PangoFont *font = gsk_text_node_get_font (node);
   /* gsk_text_node_get_glyphs () is declared pure in GTK 4.8, so a compiler
    * may drop what it stores through its second argument: the count comes
    * from its own function. */
   guint n_glyphs = gsk_text_node_get_num_glyphs (node);
   const PangoGlyphInfo *glyphs = gsk_text_node_get_glyphs (node, NULL);
+  g_autofree cairo_glyph_t *asked = NULL;
   cairo_scaled_font_t *target;
-  cairo_glyph_t batch[WARM_BATCH];
   cairo_text_extents_t extents;
-  guint n_batch = 0;
   guint n_asked = 0;
 
   if (walk->cr == NULL || walk->cr_scale != scale)
@@ -155,10 +150,11 @@ warm_text (Walk          *walk,
       walk->cr = create_image_context (scale);
       walk->cr_scale = scale;
     }
-  target = target_font_on (walk->cr, font);
-  if (target == NULL)
+  target = target_font_on (walk->cr, gsk_text_node_get_font (node));
+  if (target == NULL || n_glyphs == 0)
     return 0;
 
+  asked = g_new (cairo_glyph_t, n_glyphs);
   for (guint i = 0; i < n_glyphs; i++)
     {
       PangoGlyph glyph = glyphs[i].glyph;
@@ -167,23 +163,10 @@ warm_text (Walk          *walk,
        * an unknown one as a box of hex digits in a font of its own */
       if (glyph == PANGO_GLYPH_EMPTY || (glyph & PANGO_GLYPH_UNKNOWN_FLAG) != 0)
         continue;
-
-      batch[n_batch].index = glyph;
-      batch[n_batch].x = 0;
-      batch[n_batch].y = 0;
-      n_batch++;
-      if (n_batch == WARM_BATCH)
-        {
-          cairo_scaled_font_glyph_extents (target, batch, (int) n_batch, &extents);
-          n_asked += n_batch;
-          n_batch = 0;
-        }
+      asked[n_asked++] = (cairo_glyph_t) { .index = glyph };
     }
-  if (n_batch > 0)
-    {
-      cairo_scaled_font_glyph_extents (target, batch, (int) n_batch, &extents);
-      n_asked += n_batch;
-    }
+  if (n_asked > 0)
+    cairo_scaled_font_glyph_extents (target, asked, (int) n_asked, &extents);
 
   return n_asked;
 }
@@ -212,11 +195,23 @@ scale_under (GskTransform *transform,
   return (int) scaled;
 }
 
-/* The one child of a node that draws one child, or %NULL */
+/* The child number @i of a node that draws children, or %NULL past the
+ * last (a transform node's comes from scale_under ()) */
 static GskRenderNode *
-only_child (GskRenderNode     *node,
-            GskRenderNodeType  type)
+nth_child (GskRenderNode     *node,
+           GskRenderNodeType  type,
+           guint              i)
 {
+  if (type == GSK_CONTAINER_NODE)
+    return i < gsk_container_node_get_n_children (node) ? gsk_container_node_get_child (node, i) : NULL;
+  if (type == GSK_GL_SHADER_NODE)
+    return i < gsk_gl_shader_node_get_n_children (node) ? gsk_gl_shader_node_get_child (node, i) : NULL;
+  if (type == GSK_BLEND_NODE)
+    return i == 0 ? gsk_blend_node_get_bottom_child (node) : i == 1 ? gsk_blend_node_get_top_child (node) : NULL;
+  if (type == GSK_CROSS_FADE_NODE)
+    return i == 0 ? gsk_cross_fade_node_get_start_child (node) : i == 1 ? gsk_cross_fade_node_get_end_child (node) : NULL;
+  if (i > 0)
+    return NULL;
   if (type == GSK_OPACITY_NODE)
     return gsk_opacity_node_get_child (node);
   if (type == GSK_CLIP_NODE)
@@ -249,7 +244,7 @@ walk_node (Walk          *walk,
 
   if (g_hash_table_contains (walk->next, node))
     return 0;
-  if (g_hash_table_steal_extended (walk->seen, node, &kept, NULL))
+  if (walk->seen != NULL && g_hash_table_steal_extended (walk->seen, node, &kept, NULL))
     {
       g_hash_table_add (walk->next, kept);
       return 0;
@@ -259,14 +254,6 @@ walk_node (Walk          *walk,
   type = gsk_render_node_get_node_type (node);
   if (type == GSK_TEXT_NODE)
     return warm_text (walk, node, scale);
-
-  if (type == GSK_CONTAINER_NODE)
-    {
-      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
-        n += walk_node (walk, gsk_container_node_get_child (node, i), scale);
-      return n;
-    }
-
   if (type == GSK_TRANSFORM_NODE)
     {
       int child_scale = scale_under (gsk_transform_node_get_transform (node), scale);
@@ -274,24 +261,10 @@ walk_node (Walk          *walk,
       return child_scale > 0 ? walk_node (walk, gsk_transform_node_get_child (node), child_scale) : 0;
     }
 
-  if (type == GSK_BLEND_NODE)
-    return walk_node (walk, gsk_blend_node_get_bottom_child (node), scale)
-           + walk_node (walk, gsk_blend_node_get_top_child (node), scale);
+  for (guint i = 0; (child = nth_child (node, type, i)) != NULL; i++)
+    n += walk_node (walk, child, scale);
 
-  if (type == GSK_CROSS_FADE_NODE)
-    return walk_node (walk, gsk_cross_fade_node_get_start_child (node), scale)
-           + walk_node (walk, gsk_cross_fade_node_get_end_child (node), scale);
-
-  if (type == GSK_GL_SHADER_NODE)
-    {
-      for (guint i = 0; i < gsk_gl_shader_node_get_n_children (node); i++)
-        n += walk_node (walk, gsk_gl_shader_node_get_child (node, i), scale);
-      return n;
-    }
-
-  child = only_child (node, type);
-
-  return child != NULL ? walk_node (walk, child, scale) : 0;
+  return n;
 }
 
 /**
@@ -316,12 +289,8 @@ wa_glyph_warm_node (WaGlyphWarm   *self,
   g_return_val_if_fail (GSK_IS_RENDER_NODE (node), 0);
   g_return_val_if_fail (scale_factor >= 1, 0);
 
-  if (self->seen != NULL && self->scale != scale_factor)
+  if (self->scale != scale_factor)
     wa_glyph_warm_clear (self);
-  if (self->seen == NULL)
-    self->seen = g_hash_table_new_full (g_direct_hash, g_direct_equal,
-                                        (GDestroyNotify) gsk_render_node_unref, NULL);
-  self->scale = scale_factor;
 
   walk.seen = self->seen;
   walk.next = g_hash_table_new_full (g_direct_hash, g_direct_equal,
@@ -329,8 +298,9 @@ wa_glyph_warm_node (WaGlyphWarm   *self,
   n = walk_node (&walk, node, scale_factor);
   g_clear_pointer (&walk.cr, cairo_destroy);
 
-  g_hash_table_unref (self->seen);
+  g_clear_pointer (&self->seen, g_hash_table_unref);
   self->seen = walk.next;
+  self->scale = scale_factor;
 
   return n;
 }
